@@ -1,0 +1,6 @@
+/**
+ * shoulou/attribution — see docs/attribution.md.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,251 @@
+import { addMonths as addMonthsFns } from "date-fns";
+import { tz, tzOffset } from "@date-fns/tz";
+
+/**
+ * Dates and instants without the machine's clock or time zone.
+ *
+ * - A *date* is a calendar day, `"2024-09-26"`; calendar arithmetic on it is pure UTC math.
+ * - An *instant* is a point in time, ISO 8601 with an offset, `"2024-09-26T10:15:00+08:00"`.
+ * - Local dates and times belong to the project's time zone (a policy field, default
+ *   `Asia/Shanghai`), read through a {@link ZoneClock}.
+ */
+
+/** The time zone every preset uses unless told otherwise. @category Time */
+export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
+
+const DAY_MS = 86_400_000;
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const INSTANT_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})$/;
+const TIME_RE = /^(\d{2}):(\d{2})$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * True for a real calendar date in `YYYY-MM-DD` form (so `2024-02-30` is false).
+ *
+ * @example
+ * ```ts
+ * isIsoDate("2024-02-29"); //=> true
+ * isIsoDate("2023-02-29"); //=> false
+ * ```
+ * @category Time
+ */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+/**
+ * Milliseconds since the epoch of an ISO instant with an explicit offset, or `undefined`
+ * when the text is not one (a missing offset is refused: it would depend on the machine).
+ *
+ * @example
+ * ```ts
+ * instantMs("1970-01-01T08:00:00+08:00"); //=> 0
+ * instantMs("2024-09-26T10:15"); //=> undefined
+ * ```
+ * @category Time
+ */
+export function instantMs(value: unknown): number | undefined {
+  if (typeof value !== "string") return undefined;
+  const m = INSTANT_RE.exec(value);
+  if (!m) return undefined;
+  if (!isIsoDate(`${m[1]}-${m[2]}-${m[3]}`)) return undefined;
+  if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59) return undefined;
+  const off = m[8] ?? "Z";
+  if (off !== "Z" && (Number(off.slice(1, 3)) > 23 || Number(off.slice(4, 6)) > 59)) return undefined;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/**
+ * True when `name` is an IANA time zone this runtime knows.
+ *
+ * @example
+ * ```ts
+ * isTimeZone("Asia/Shanghai"); //=> true
+ * isTimeZone("Mars/Olympus"); //=> false
+ * ```
+ * @category Time
+ */
+export function isTimeZone(name: unknown): name is string {
+  if (typeof name !== "string" || name === "") return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Minutes since midnight of an `HH:mm` time, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * minutesOfDay("10:15"); //=> 615
+ * ```
+ * @category Time
+ */
+export function minutesOfDay(value: unknown): number | undefined {
+  if (typeof value !== "string") return undefined;
+  const m = TIME_RE.exec(value);
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  return h <= 23 && min <= 59 ? h * 60 + min : undefined;
+}
+
+/**
+ * `HH:mm` of minutes since midnight.
+ *
+ * @example
+ * ```ts
+ * formatMinutes(615); //=> "10:15"
+ * ```
+ * @category Time
+ */
+export function formatMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${h < 10 ? "0" : ""}${h}:${m < 10 ? "0" : ""}${m}`;
+}
+
+function dateToUtcMs(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+function utcMsToDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/**
+ * The calendar date `days` after `date` (negative goes back).
+ *
+ * @example
+ * ```ts
+ * addDays("2024-02-28", 2); //=> "2024-03-01"
+ * ```
+ * @category Time
+ */
+export function addDays(date: string, days: number): string {
+  return utcMsToDate(dateToUtcMs(date) + days * DAY_MS);
+}
+
+/**
+ * The calendar date `months` after `date`; a day the target month lacks becomes its last
+ * day (date-fns semantics: 2024-11-30 + 3 months = 2025-02-28).
+ *
+ * @example
+ * ```ts
+ * addMonths("2024-11-30", 3); //=> "2025-02-28"
+ * ```
+ * @category Time
+ */
+export function addMonths(date: string, months: number): string {
+  const utc = tz("UTC");
+  return utcMsToDate(addMonthsFns(dateToUtcMs(date), months, { in: utc }).getTime());
+}
+
+/**
+ * Whole calendar days from `from` to `to` (negative when `to` is earlier).
+ *
+ * @example
+ * ```ts
+ * daysBetween("2024-09-26", "2024-09-29"); //=> 3
+ * ```
+ * @category Time
+ */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((dateToUtcMs(to) - dateToUtcMs(from)) / DAY_MS);
+}
+
+/**
+ * ISO weekday of a date: 1 = Monday … 7 = Sunday.
+ *
+ * @example
+ * ```ts
+ * isoWeekday("2024-09-26"); //=> 4
+ * ```
+ * @category Time
+ */
+export function isoWeekday(date: string): number {
+  const d = new Date(dateToUtcMs(date)).getUTCDay();
+  return d === 0 ? 7 : d;
+}
+
+/**
+ * Reads instants in one time zone. Offsets are memoised inside the clock (per 15-minute
+ * bucket, finer than any real zone transition), so bulk work pays the zone math once per
+ * bucket; the cache lives and dies with the clock — no global state.
+ *
+ * @category Time
+ */
+export interface ZoneClock {
+  readonly timeZone: string;
+  /** Offset from UTC in minutes at an instant (Shanghai: 480). */
+  offsetMinutes(ms: number): number;
+  /** The local calendar date of an instant. */
+  localDate(ms: number): string;
+  /** The local `HH:mm` of an instant. */
+  localTime(ms: number): string;
+  /** The instant of local midnight starting `date`. */
+  startOfDay(date: string): number;
+  /** The instant of a local date and time (`HH:mm`, or minutes since midnight). */
+  at(date: string, time: string | number): number;
+  /** An instant as ISO text with the zone's offset: `2024-09-26T10:15:00+08:00`. */
+  format(ms: number): string;
+}
+
+/**
+ * A {@link ZoneClock} for `timeZone`.
+ *
+ * @example
+ * ```ts
+ * const clock = zoneClock("Asia/Shanghai");
+ * clock.format(clock.at("2024-09-26", "10:15")); //=> "2024-09-26T10:15:00+08:00"
+ * clock.localDate(instantMs("2024-09-26T16:30:00Z")!); //=> "2024-09-27"
+ * ```
+ * @category Time
+ */
+export function zoneClock(timeZone: string = DEFAULT_TIME_ZONE): ZoneClock {
+  const cache = new Map<number, number>();
+  const offsetMinutes = (ms: number): number => {
+    const bucket = Math.floor(ms / 900_000);
+    let off = cache.get(bucket);
+    if (off === undefined) {
+      off = tzOffset(timeZone, new Date(bucket * 900_000));
+      cache.set(bucket, off);
+    }
+    return off;
+  };
+  const local = (ms: number): Date => new Date(ms + offsetMinutes(ms) * 60_000);
+  const at = (date: string, time: string | number): number => {
+    const minutes = typeof time === "number" ? time : (minutesOfDay(time) ?? 0);
+    const wall = dateToUtcMs(date) + minutes * 60_000;
+    // Two passes settle the offset even on a transition day.
+    let guess = wall - offsetMinutes(wall) * 60_000;
+    guess = wall - offsetMinutes(guess) * 60_000;
+    return guess;
+  };
+  return {
+    timeZone,
+    offsetMinutes,
+    localDate: (ms) => local(ms).toISOString().slice(0, 10),
+    localTime: (ms) => local(ms).toISOString().slice(11, 16),
+    startOfDay: (date) => at(date, 0),
+    at,
+    format: (ms) => {
+      const off = offsetMinutes(ms);
+      const sign = off < 0 ? "-" : "+";
+      const abs = Math.abs(off);
+      const text = local(ms).toISOString().slice(0, 19);
+      return `${text}${sign}${formatMinutes(abs)}`;
+    },
+  };
+}

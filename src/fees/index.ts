@@ -1,0 +1,7 @@
+/**
+ * shoulou/fees — what a purchase costs: fees and taxes under the schedule in force, and
+ * mortgage plans. See docs/fees.md.
+ *
+ * @packageDocumentation
+ */
+export * from "./schema";

@@ -1,0 +1,142 @@
+import * as z from "zod";
+import { decimalSchema, idSchema, isoDateSchema, labelSchema, moneySchema, rateSchema, intSchema } from "../core/schema";
+import { ruleCatalogue, type RuleId } from "../core/rules";
+
+/** A rule ID that the catalogue knows. */
+const ruleIdSchema = z
+  .string()
+  .refine((id) => Object.prototype.hasOwnProperty.call(ruleCatalogue, id), "must be a rule ID of the catalogue")
+  .transform((id) => id as RuleId);
+
+/** A positive area in m², up to 2 decimals (a surveyed area). */
+const areaSchema = decimalSchema({ sign: "positive", maxDecimals: 2, maxIntegerDigits: 7 });
+
+/** A parameter a schedule needs from the caller (a local rate, the city). @category Fees */
+export const feeParameterSchema = z.strictObject({
+  name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "must be a camelCase name"),
+  kind: z.enum(["money", "rate", "text"]),
+  label: labelSchema,
+  /** Used when the caller gives nothing; without one the parameter is required. */
+  default: z.union([z.string(), z.number()]).optional(),
+  source: z.string().optional(),
+});
+
+const lineBase = {
+  code: z.string().regex(/^[a-z][a-z0-9-]*$/, "must be a kebab-case code"),
+  rule: ruleIdSchema,
+  label: labelSchema,
+  source: z.string().min(1),
+};
+
+/** One band of a tiered line; the first band that matches applies. @category Fees */
+export const feeTierSchema = z
+  .strictObject({
+    /** Home ordinals it covers: 1, 2, or 3 (= third and later). */
+    homeOrdinals: z.array(z.union([z.literal(1), z.literal(2), z.literal(3)])).min(1),
+    /** Applies only when the area is above this (m²). */
+    areaOver: moneySchema("nonnegative").optional(),
+    /** Applies only when the area is at most this (m²). */
+    areaUpTo: moneySchema("positive").optional(),
+    /** Not for these cities (the `city` parameter), e.g. the first-tier cities excluded from a relief. */
+    exceptCities: z.array(z.string().min(1)).optional(),
+    rate: rateSchema().optional(),
+    /** Take the rate from a caller's parameter instead (e.g. the local statutory deed-tax rate). */
+    rateParameter: z.string().optional(),
+    note: labelSchema,
+  })
+  .refine((t) => (t.rate === undefined) !== (t.rateParameter === undefined), {
+    message: "a tier needs exactly one of rate or rateParameter",
+  });
+
+/** A fee line of a schedule, by kind. @category Fees */
+export const feeLineSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ ...lineBase, kind: z.literal("percent-of-price"), rate: rateSchema() }),
+  z
+    .strictObject({
+      ...lineBase,
+      kind: z.literal("per-area"),
+      perM2: moneySchema("nonnegative").optional(),
+      perM2Parameter: z.string().optional(),
+    })
+    .refine((l) => (l.perM2 === undefined) !== (l.perM2Parameter === undefined), {
+      message: "a per-area line needs exactly one of perM2 or perM2Parameter",
+    }),
+  z.strictObject({ ...lineBase, kind: z.literal("per-unit"), amount: moneySchema("nonnegative") }),
+  z.strictObject({ ...lineBase, kind: z.literal("per-household"), amount: moneySchema("nonnegative") }),
+  z.strictObject({ ...lineBase, kind: z.literal("tiered"), tiers: z.array(feeTierSchema).min(1) }),
+  z.strictObject({ ...lineBase, kind: z.literal("exempt"), reason: labelSchema }),
+]);
+
+/** One version of a schedule, in force over a date range. @category Fees */
+export const feeScheduleVersionSchema = z
+  .strictObject({
+    id: idSchema,
+    /** First day in force; omitted for an undated schedule (a project's own sheet). */
+    effectiveFrom: isoDateSchema.optional(),
+    /** Last day in force, inclusive; omitted while still in force. */
+    effectiveTo: isoDateSchema.optional(),
+    source: z.string().min(1),
+    parameters: z.array(feeParameterSchema).default([]),
+    lines: z.array(feeLineSchema).min(1),
+  })
+  .refine((v) => !v.effectiveFrom || !v.effectiveTo || v.effectiveFrom <= v.effectiveTo, {
+    message: "effectiveTo must not be before effectiveFrom",
+    path: ["effectiveTo"],
+  });
+
+/**
+ * A fee schedule: the fees and taxes of a purchase as data, with its jurisdiction and
+ * versions by date. Versions must not overlap.
+ *
+ * @category Fees
+ */
+export const feeScheduleSchema = z
+  .strictObject({
+    id: idSchema,
+    label: labelSchema,
+    /** Where it applies: "CN" for national rules, "CN-JS-Changzhou" for one city or project. */
+    jurisdiction: z.string().min(1),
+    versions: z.array(feeScheduleVersionSchema).min(1),
+  })
+  .superRefine((s, ctx) => {
+    const sorted = s.versions
+      .map((v, i) => ({ v, i }))
+      .sort((a, b) => (a.v.effectiveFrom ?? "").localeCompare(b.v.effectiveFrom ?? ""));
+    for (let k = 1; k < sorted.length; k++) {
+      const prev = sorted[k - 1]!;
+      const cur = sorted[k]!;
+      if (!prev.v.effectiveTo || !cur.v.effectiveFrom || prev.v.effectiveTo >= cur.v.effectiveFrom) {
+        ctx.addIssue({ code: "custom", path: ["versions", cur.i, "effectiveFrom"], message: `overlaps version ${prev.v.id}` });
+      }
+    }
+  });
+
+/** A fee schedule as written (input form). @category Fees */
+export type FeeScheduleInput = z.input<typeof feeScheduleSchema>;
+/** A validated fee schedule. @category Fees */
+export type FeeSchedule = z.output<typeof feeScheduleSchema>;
+/** A validated fee line. @category Fees */
+export type FeeLine = z.output<typeof feeLineSchema>;
+/** A validated schedule version. @category Fees */
+export type FeeScheduleVersion = z.output<typeof feeScheduleVersionSchema>;
+
+/** Input of {@link purchaseFees}. @category Fees */
+export const purchaseFeesInputSchema = z.strictObject({
+  /** Total price in yuan. */
+  price: moneySchema("positive"),
+  /** Surveyed building area in m² (FEE-AREA). */
+  area: areaSchema,
+  /** The date the taxes are due: picks the schedule version in force. */
+  date: isoDateSchema.optional(),
+  /** The household's 1st, 2nd or 3rd-and-later home (3 or more means "3rd and later"). */
+  homeOrdinal: intSchema(1, 1000).default(1),
+  /** Households, for per-household lines. */
+  households: intSchema(1, 10_000).default(1),
+  /** Units (件), for per-unit lines. */
+  units: intSchema(1, 10_000).default(1),
+  /** Values the schedule asks the caller for (e.g. `maintenanceFundPerM2`, `city`). */
+  parameters: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+});
+
+/** Input of {@link purchaseFees}, as the caller writes it. @category Fees */
+export type PurchaseFeesInput = z.input<typeof purchaseFeesInputSchema>;

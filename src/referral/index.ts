@@ -1,0 +1,6 @@
+/**
+ * shoulou/referral — see docs/referral.md.
+ *
+ * @packageDocumentation
+ */
+export {};

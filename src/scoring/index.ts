@@ -1,0 +1,6 @@
+/**
+ * shoulou/scoring — see docs/scoring.md.
+ *
+ * @packageDocumentation
+ */
+export {};

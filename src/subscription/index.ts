@@ -1,0 +1,6 @@
+/**
+ * shoulou/subscription — see docs/subscription.md.
+ *
+ * @packageDocumentation
+ */
+export {};

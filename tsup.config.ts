@@ -1,0 +1,16 @@
+import { defineConfig } from "tsup";
+import { entryPoints } from "./scripts/modules";
+
+// Entries come from package.json "exports" (scripts/modules.ts), so the build cannot drift from it.
+export default defineConfig({
+  entry: entryPoints(),
+  format: ["esm", "cjs"],
+  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+  splitting: true, // one copy of the core (one Decimal clone, one rule catalogue) shared by every subpath
+  treeshake: true,
+  sourcemap: false,
+  clean: true,
+  target: "es2022",
+  platform: "neutral",
+  external: ["zod", "decimal.js", "date-fns", "@date-fns/tz"],
+});

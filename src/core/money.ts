@@ -146,6 +146,48 @@ export function fenToYuan(fen: number): string {
 }
 
 /**
+ * Integer fen formatted for people: thousands separators and 2 decimals (no Decimal needed).
+ *
+ * @example
+ * ```ts
+ * formatFen(100000000); //=> "1,000,000.00"
+ * formatFen(-2945800, { symbol: true }); //=> "-¥29,458.00"
+ * ```
+ * @category Money
+ */
+export function formatFen(fen: number, options: { symbol?: boolean } = {}): string {
+  const plain = fenToYuan(fen);
+  const negative = plain.startsWith("-");
+  const [int = "0", frac = "00"] = (negative ? plain.slice(1) : plain).split(".");
+  let grouped = int;
+  if (int.length > 3) {
+    grouped = "";
+    for (let i = int.length; i > 0; i -= 3) grouped = int.slice(Math.max(0, i - 3), i) + (grouped ? `,${grouped}` : "");
+  }
+  return `${negative ? "-" : ""}${options.symbol ? "¥" : ""}${grouped}.${frac}`;
+}
+
+/**
+ * A rate (a fraction) as a percentage, exactly: "0.0003" → "0.03%".
+ *
+ * @example
+ * ```ts
+ * formatPercent("0.015"); //=> "1.5%"
+ * formatPercent("0.0003"); //=> "0.03%"
+ * ```
+ * @category Money
+ */
+export function formatPercent(rate: string): string {
+  const negative = rate.startsWith("-");
+  const [int = "0", frac = ""] = rate.replace(/^[+-]/, "").split(".");
+  const digits = int + frac.padEnd(2, "0");
+  const point = int.length + 2;
+  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, "");
+  const rest = digits.slice(point).replace(/0+$/, "");
+  return `${negative ? "-" : ""}${whole}${rest ? `.${rest}` : ""}%`;
+}
+
+/**
  * Money formatted for people: thousands separators and 2 decimals.
  *
  * @example
@@ -156,11 +198,7 @@ export function fenToYuan(fen: number): string {
  * @category Money
  */
 export function formatYuan(amount: DecimalInput | Dec, options: { symbol?: boolean } = {}): string {
-  const fixed = roundFen(amount).toFixed(2);
-  const negative = fixed.startsWith("-");
-  const [int = "0", frac = "00"] = fixed.replace("-", "").split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${negative ? "-" : ""}${options.symbol ? "¥" : ""}${grouped}.${frac}`;
+  return formatFen(roundFen(amount).times(100).toNumber(), options);
 }
 
 /** An exact rate as a fraction of integers: "0.0003" → 3/10000. @category Money */

@@ -76,7 +76,15 @@ export const idSchema = z.string().min(1, "must not be empty").max(200, "must be
 /** A bilingual label. @category Schemas */
 export const labelSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 
-/** A whole number ≥ `min`. @category Schemas */
+/**
+ * A whole number from `min` to `max`.
+ *
+ * @example
+ * ```ts
+ * intSchema(1, 600).safeParse(1.5).success; //=> false
+ * ```
+ * @category Schemas
+ */
 export function intSchema(min = 0, max = Number.MAX_SAFE_INTEGER) {
   return z.number().int().min(min).max(max);
 }

@@ -5,3 +5,7 @@
  * @packageDocumentation
  */
 export * from "./schema";
+export * from "./schedules";
+export * from "./purchase-fees";
+export * from "./mortgage";
+export * from "./purchase-plan";

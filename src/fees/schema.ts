@@ -140,3 +140,65 @@ export const purchaseFeesInputSchema = z.strictObject({
 
 /** Input of {@link purchaseFees}, as the caller writes it. @category Fees */
 export type PurchaseFeesInput = z.input<typeof purchaseFeesInputSchema>;
+
+/** Repayment methods: 等额本息 and 等额本金. @category Fees */
+export const repaymentMethodSchema = z.enum(["equal-installment", "equal-principal"]);
+
+/** An annual interest rate in percent (4.9 = 4.9% a year), 0–100. */
+const annualRatePercentSchema = decimalSchema({ sign: "nonnegative", maxDecimals: 6, maxIntegerDigits: 3 }).refine(
+  (r) => Number(r) <= 100,
+  "must be at most 100 (percent a year)",
+);
+
+/** Input of {@link mortgageSchedule}. @category Fees */
+export const mortgageInputSchema = z.strictObject({
+  /** Loan amount in yuan. */
+  principal: moneySchema("positive"),
+  /** Annual rate in percent, e.g. "3.1" for 3.1%. */
+  annualRatePercent: annualRatePercentSchema,
+  /** Term in months, 1–600. */
+  months: intSchema(1, 600),
+  method: repaymentMethodSchema,
+  /** Date of the first payment; later payments fall on the same day of later months. */
+  firstPaymentDate: isoDateSchema.optional(),
+});
+
+/** Input of {@link mortgageSchedule}, as the caller writes it. @category Fees */
+export type MortgageInput = z.input<typeof mortgageInputSchema>;
+
+/** One loan of a purchase plan: provident fund (公积金) or commercial. @category Fees */
+export const planLoanSchema = z.strictObject({
+  kind: z.enum(["provident-fund", "commercial"]),
+  /** Yuan; omit on one loan to give it the rest of the loan total. */
+  amount: moneySchema("positive").optional(),
+  annualRatePercent: annualRatePercentSchema,
+  months: intSchema(1, 600),
+  method: repaymentMethodSchema,
+});
+
+/** Input of {@link purchasePlan}. @category Fees */
+export const purchasePlanInputSchema = z.strictObject({
+  price: moneySchema("positive"),
+  /** Share of the price paid down, e.g. "0.3". 1 means paid in full (then no loans). */
+  downPaymentRatio: rateSchema(1),
+  /** One loan, or two (a combination loan 组合贷: one provident-fund and one commercial). */
+  loans: z.array(planLoanSchema).max(2).default([]),
+  firstPaymentDate: isoDateSchema.optional(),
+  /** Fees to show at the desk: the purchase-fees input less the price, and the schedule. */
+  fees: z
+    .strictObject({
+      schedule: z.unknown(),
+      area: z.union([z.string(), z.number()]),
+      date: z.string().optional(),
+      homeOrdinal: z.number().optional(),
+      households: z.number().optional(),
+      units: z.number().optional(),
+      parameters: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    })
+    .optional(),
+});
+
+/** Input of {@link purchasePlan}, as the caller writes it. @category Fees */
+export type PurchasePlanInput = Omit<z.input<typeof purchasePlanInputSchema>, "fees"> & {
+  readonly fees?: Omit<PurchaseFeesInput, "price"> & { readonly schedule: FeeScheduleInput };
+};

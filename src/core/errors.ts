@@ -150,3 +150,24 @@ export function attempt<T>(compute: () => T): Result<T> {
     return { ok: false, error: e as ShoulouError };
   }
 }
+
+/**
+ * Runs `compute`, and re-roots any {@link ShoulouError} it throws under `prefix`, so an error in
+ * a nested part of the input (a plan's fees) points at its place in the caller's data.
+ *
+ * @example
+ * ```ts
+ * attempt(() => underPath(["fees"], () => { throw new ShoulouError("INVALID_INPUT", ["area"], "must be positive"); })).error.path; //=> ["fees", "area"]
+ * ```
+ * @category Errors
+ */
+export function underPath<T>(prefix: ErrorPath, compute: () => T): T {
+  try {
+    return compute();
+  } catch (e) {
+    if (!isShoulouError(e)) throw e;
+    const issues = e.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
+    const message = e.issues[0]?.message ?? e.message;
+    throw new ShoulouError(e.code, [...prefix, ...e.path], message, { issues, details: e.details });
+  }
+}

@@ -1,4 +1,4 @@
-import { guarded, ShoulouError } from "../core/errors";
+import { guarded, ShoulouError, underPath } from "../core/errors";
 import { fenToYuan, formatFen, formatPercent, mulDivHalfUp, toFen, toRatio } from "../core/money";
 import { parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
@@ -96,8 +96,12 @@ export function purchasePlan(input: PurchasePlanInput): PurchasePlan {
     });
     const interestFen = loans.reduce((a, l) => a + toFen(l.totalInterest), 0);
     const payFen = loans.reduce((a, l) => a + toFen(l.totalPayment), 0);
-    const fees = data.fees
-      ? purchaseFees({ ...(data.fees as Omit<PurchaseFeesInput, "price">), price: data.price }, data.fees.schedule as FeeScheduleInput)
+    const feesPart = data.fees;
+    const fees = feesPart
+      ? underPath(["fees"], () => {
+          const { schedule, ...rest } = feesPart;
+          return purchaseFees({ ...(rest as Omit<PurchaseFeesInput, "price">), price: data.price }, schedule as FeeScheduleInput);
+        })
       : undefined;
     const feesFen = fees ? toFen(fees.total) : 0;
     return {

@@ -62,7 +62,7 @@ const stampLine = {
   code: "stamp-duty",
   rule: "FEE-NAT-STAMP",
   kind: "exempt",
-  reason: { zh: "个人购买住房暂免征收印花税", en: "an individual's home purchase is exempt from stamp duty" },
+  reason: { zh: "个人购买住房暂免征收印花税", en: "individual home purchase" },
   label: { zh: "印花税", en: "Stamp duty" },
   source: stamp,
 } as const;

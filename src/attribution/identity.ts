@@ -1,0 +1,126 @@
+import { ShoulouError } from "../core/errors";
+import type { AttributionCustomer, AttributionEvent } from "./schema";
+import type { AttributionPolicy } from "./policy";
+
+/**
+ * Who is the same person or the same batch (ATT-CH-7): customers sharing a phone or an ID
+ * number are one person; immediate family in `policy.familyRelations` is one batch. Each group
+ * is named by its smallest customer id.
+ * @remarks ATT-CH-7 (practice).
+ * @category Attribution
+ */
+export interface Identity {
+  /** The group of a customer id (customers not in the register are their own group). */
+  readonly groupOf: (customer: string) => string;
+  /** Customers of each group, sorted. */
+  readonly members: ReadonlyMap<string, readonly string[]>;
+  /** The group of each full phone. */
+  readonly byPhone: ReadonlyMap<string, string>;
+  /** The full phones of each group. */
+  readonly phonesOf: ReadonlyMap<string, readonly string[]>;
+  /** The groups whose phones share a masked key (first 3 + last 4). */
+  readonly byMask: ReadonlyMap<string, readonly string[]>;
+  /** Every customer id known from the register or the events. */
+  readonly known: ReadonlySet<string>;
+}
+
+/**
+ * The masked key of a phone: first 3 digits, `****`, last 4 digits.
+ * @remarks ATT-CH-2 (practice: 隐号报备 前三后四).
+ * @param phone - 11 digits, or an already masked phone.
+ * @returns the masked form.
+ * @example
+ * ```ts
+ * maskPhone("13812345678"); //=> "138****5678"
+ * ```
+ * @category Attribution
+ */
+export function maskPhone(phone: string): string {
+  return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+}
+
+/**
+ * Builds the identity groups of the register and the events.
+ * @remarks ATT-CH-7.
+ * @param customers - the register.
+ * @param events - every event (their customers become known).
+ * @param policy - which family relations make a batch.
+ * @returns the {@link Identity}.
+ * @throws ShoulouError `DUPLICATE` when the register lists a customer id twice.
+ * @category Attribution
+ */
+export function buildIdentity(customers: readonly AttributionCustomer[], events: readonly AttributionEvent[], policy: AttributionPolicy): Identity {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    for (let p = parent.get(root); p !== undefined && p !== root; p = parent.get(root)) root = p;
+    for (let cur = x; cur !== root; ) {
+      const next = parent.get(cur) ?? root;
+      parent.set(cur, root);
+      cur = next;
+    }
+    return root;
+  };
+  const union = (a: string, b: string): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    if (ra < rb) parent.set(rb, ra);
+    else parent.set(ra, rb);
+  };
+  const known = new Set<string>();
+  const seenPhone = new Map<string, string>();
+  const seenIdNumber = new Map<string, string>();
+  const relations = new Set(policy.familyRelations);
+  customers.forEach((c, i) => {
+    if (known.has(c.id)) throw new ShoulouError("DUPLICATE", ["customers", i, "id"], `customer ${c.id} is listed twice`);
+    known.add(c.id);
+    if (!parent.has(c.id)) parent.set(c.id, c.id);
+  });
+  for (const c of customers) {
+    if (c.phone !== undefined) {
+      const other = seenPhone.get(c.phone);
+      if (other === undefined) seenPhone.set(c.phone, c.id);
+      else union(other, c.id);
+    }
+    if (c.idNumber !== undefined) {
+      const other = seenIdNumber.get(c.idNumber);
+      if (other === undefined) seenIdNumber.set(c.idNumber, c.id);
+      else union(other, c.id);
+    }
+    for (const f of c.family) {
+      if (!parent.has(f.customer)) parent.set(f.customer, f.customer);
+      known.add(f.customer);
+      if (relations.has(f.relation)) union(c.id, f.customer);
+    }
+  }
+  for (const e of events) if (e.kind !== "channel-registration") known.add(e.customer);
+  const members = new Map<string, string[]>();
+  for (const id of parent.keys()) {
+    const g = find(id);
+    const list = members.get(g);
+    if (list) list.push(id);
+    else members.set(g, [id]);
+  }
+  for (const list of members.values()) list.sort();
+  const byPhone = new Map<string, string>();
+  const masks = new Map<string, Set<string>>();
+  const phonesOf = new Map<string, string[]>();
+  for (const c of customers) {
+    if (c.phone === undefined) continue;
+    const g = find(c.id);
+    if (!byPhone.has(c.phone)) {
+      const list = phonesOf.get(g);
+      if (list) list.push(c.phone);
+      else phonesOf.set(g, [c.phone]);
+    }
+    byPhone.set(c.phone, g);
+    const key = maskPhone(c.phone);
+    const set = masks.get(key) ?? new Set<string>();
+    set.add(g);
+    masks.set(key, set);
+  }
+  const byMask = new Map<string, string[]>();
+  for (const [k, set] of masks) byMask.set(k, [...set].sort());
+  return { groupOf: (c) => (parent.has(c) ? find(c) : c), members, byPhone, phonesOf, byMask, known };
+}

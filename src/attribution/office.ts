@@ -1,0 +1,406 @@
+import { addDays, addMonths, instantMs, zoneClock, type ZoneClock } from "../core/time";
+import { step, type TraceStep } from "../core/trace";
+import { buildIdentity, type Identity } from "./identity";
+import type { AttributionPolicy } from "./policy";
+import type { AttributionBasis, ChannelClaim, AttributionCustomer, AttributionEvent, AttributionReview, UnownedReason } from "./schema";
+
+/** An event with its instant, group and place in the caller's list. */
+export interface PreparedEvent {
+  readonly ev: AttributionEvent;
+  readonly ms: number;
+  readonly rank: number;
+  readonly index: number;
+  readonly group: string;
+}
+
+/** A pending claim before the first contact (ATT-2, ATT-3). */
+interface PendingIntro {
+  readonly ev: Extract<AttributionEvent, { kind: "introduction" }>;
+  readonly ms: number;
+  /** The introducer's owner and basis at the introduction, read from the sweep. */
+  readonly introducerOwner: string | null;
+  readonly introducerBasis: AttributionBasis | null;
+  readonly sameGroup: boolean;
+}
+
+/**
+ * The state of one customer group after the sweep: the owner and why, the protection, the
+ * helpers, and the facts the channel rules need.
+ * @remarks ATT-1 … ATT-5.
+ * @category Attribution
+ */
+export interface GroupOutcome {
+  readonly group: string;
+  owner: string | null;
+  basis: AttributionBasis | null;
+  until: number;
+  everOwned: boolean;
+  dealDone: boolean;
+  helpers: string[];
+  firstContactMs: number | null;
+  /** The earliest instant any agent had a claim (record, introduction or contact). */
+  agentClaimMs: number | null;
+  /** A relative record or an introduction gave an agent a claim. */
+  priorAgentClaim: boolean;
+  visits: number[];
+  visitChannels: { channel: string; event: string; ms: number }[];
+  dealMs: number | null;
+  relative: { agent: string; ms: number; event: string } | null;
+  intros: PendingIntro[];
+  trace: TraceStep[];
+  review: AttributionReview[];
+  unownedReason: UnownedReason;
+  /** Set once the channel rules and closing steps have run (see toAttribution). */
+  finished: { channel: ChannelClaim | null } | null;
+}
+
+/**
+ * A whole office prepared for a sweep: validated policy, its clock, identity groups, events
+ * sorted by time (records before contacts at one instant, then id), channel registrations.
+ * @remarks ATT-CH-7; ordering per DESIGN.md (time, then id).
+ * @category Attribution
+ */
+export interface Office {
+  readonly policy: AttributionPolicy;
+  readonly clock: ZoneClock;
+  readonly asOfMs: number;
+  readonly identity: Identity;
+  readonly byGroup: ReadonlyMap<string, readonly PreparedEvent[]>;
+  readonly registrations: readonly PreparedEvent[];
+  /** Registrations by their phone as given (full, or masked key). */
+  readonly registrationsByPhone: ReadonlyMap<string, readonly PreparedEvent[]>;
+}
+
+const RANK: Record<AttributionEvent["kind"], number> = {
+  "relative-record": 0,
+  introduction: 1,
+  "channel-registration": 1,
+  "re-registration": 2,
+  call: 3,
+  visit: 3,
+  "named-agent-arrival": 4,
+  deal: 5,
+};
+
+/** Orders events by time, then records before contacts, then id (then input position). */
+export function byTimeThenId(a: PreparedEvent, b: PreparedEvent): number {
+  return a.ms - b.ms || a.rank - b.rank || (a.ev.id < b.ev.id ? -1 : a.ev.id > b.ev.id ? 1 : a.index - b.index);
+}
+
+/**
+ * Prepares the office: drops events after `asOf`, groups by identity, sorts.
+ * @remarks ATT-CH-7.
+ * @param events - parsed events.
+ * @param customers - parsed register.
+ * @param asOf - ISO instant.
+ * @param policy - parsed policy.
+ * @returns the {@link Office}.
+ * @throws ShoulouError `DUPLICATE` for a customer listed twice.
+ * @category Attribution
+ */
+export function prepareOffice(events: readonly AttributionEvent[], customers: readonly AttributionCustomer[], asOf: string, policy: AttributionPolicy): Office {
+  const identity = buildIdentity(customers, events, policy);
+  const asOfMs = instantMs(asOf) ?? 0;
+  const byGroup = new Map<string, PreparedEvent[]>();
+  const registrations: PreparedEvent[] = [];
+  events.forEach((ev, index) => {
+    const ms = instantMs(ev.at) ?? 0;
+    if (ms > asOfMs) return;
+    if (ev.kind === "channel-registration") {
+      registrations.push({ ev, ms, rank: RANK[ev.kind], index, group: "" });
+      return;
+    }
+    const group = identity.groupOf(ev.customer);
+    const p: PreparedEvent = { ev, ms, rank: RANK[ev.kind], index, group };
+    const list = byGroup.get(group);
+    if (list) list.push(p);
+    else byGroup.set(group, [p]);
+  });
+  for (const list of byGroup.values()) list.sort(byTimeThenId);
+  registrations.sort(byTimeThenId);
+  const registrationsByPhone = new Map<string, PreparedEvent[]>();
+  for (const r of registrations) {
+    if (r.ev.kind !== "channel-registration") continue;
+    const list = registrationsByPhone.get(r.ev.phone);
+    if (list) list.push(r);
+    else registrationsByPhone.set(r.ev.phone, [r]);
+  }
+  return { policy, clock: zoneClock(policy.timeZone), asOfMs, identity, byGroup, registrations, registrationsByPhone };
+}
+
+/**
+ * The instant a period starting at `startMs` ends: local midnight `amount` days or months after the
+ * local start date (the start day counts as day 1), in the policy's zone — never the machine's.
+ * @remarks ATT-5, ATT-CH-1.
+ * @param clock - the project zone clock.
+ * @param startMs - start instant.
+ * @param unit - days or months.
+ * @param amount - how many.
+ * @returns the exclusive end instant in ms.
+ * @category Attribution
+ */
+export function periodEnd(clock: ZoneClock, startMs: number, unit: "days" | "months", amount: number): number {
+  const startDate = clock.localDate(startMs);
+  return clock.startOfDay(unit === "days" ? addDays(startDate, amount) : addMonths(startDate, amount));
+}
+
+/** The groups whose histories `group` depends on (itself and its introducers, transitively). */
+export function dependencyClosure(office: Office, group: string): Set<string> {
+  const out = new Set<string>([group]);
+  const queue = [group];
+  while (queue.length) {
+    const g = queue.pop() as string;
+    for (const p of office.byGroup.get(g) ?? []) {
+      if (p.ev.kind !== "introduction") continue;
+      const ig = office.identity.groupOf(p.ev.introducer);
+      if (!out.has(ig)) {
+        out.add(ig);
+        queue.push(ig);
+      }
+    }
+  }
+  return out;
+}
+
+function newOutcome(group: string): GroupOutcome {
+  return {
+    group,
+    owner: null,
+    basis: null,
+    until: Infinity,
+    everOwned: false,
+    dealDone: false,
+    helpers: [],
+    firstContactMs: null,
+    agentClaimMs: null,
+    priorAgentClaim: false,
+    visits: [],
+    visitChannels: [],
+    dealMs: null,
+    relative: null,
+    intros: [],
+    trace: [],
+    review: [],
+    unownedReason: "no-contact",
+    finished: null,
+  };
+}
+
+/**
+ * Sweeps the events of `groups` in one global time order, so an introducer's owner is read at
+ * the very instant of the introduction; returns each group's outcome.
+ * @remarks ATT-1 … ATT-5.
+ * @param office - the prepared office.
+ * @param groups - the groups to run (a dependency-closed set).
+ * @returns outcome per group.
+ * @category Attribution
+ */
+export function sweep(office: Office, groups: Iterable<string>): Map<string, GroupOutcome> {
+  const out = new Map<string, GroupOutcome>();
+  const lists: (readonly PreparedEvent[])[] = [];
+  for (const g of groups) {
+    out.set(g, newOutcome(g));
+    const list = office.byGroup.get(g);
+    if (list) lists.push(list);
+  }
+  const all = lists.length === 1 ? (lists[0] as readonly PreparedEvent[]) : lists.flat().sort(byTimeThenId);
+  const ctx = { office, out, fmt: (ms: number) => office.clock.format(ms) };
+  for (const p of all) applyEvent(ctx, out.get(p.group) as GroupOutcome, p);
+  for (const o of out.values()) settle(ctx, o, office.asOfMs);
+  return out;
+}
+
+interface Ctx {
+  readonly office: Office;
+  readonly out: Map<string, GroupOutcome>;
+  readonly fmt: (ms: number) => string;
+}
+
+/** Applies expiry (ATT-5) up to `ms`. */
+function settle(ctx: Ctx, o: GroupOutcome, ms: number): void {
+  if (o.owner !== null && !o.dealDone && ms >= o.until) {
+    o.trace.push(step("ATT-5", `protection of ${o.owner} ended at ${ctx.fmt(o.until)}; the customer is free`, { agent: o.owner, expired: ctx.fmt(o.until) }));
+    o.owner = null;
+    o.basis = null;
+    o.helpers = [];
+    o.unownedReason = "protection-expired";
+  }
+}
+
+function own(ctx: Ctx, o: GroupOutcome, agent: string, basis: AttributionBasis, ms: number): void {
+  const pol = ctx.office.policy;
+  o.owner = agent;
+  o.basis = basis;
+  o.everOwned = true;
+  o.helpers = [];
+  o.until = periodEnd(ctx.office.clock, ms, pol.protection.unit, pol.protection.amount);
+  o.trace.push(step("ATT-5", `${agent} is protected until ${ctx.fmt(o.until)} (${pol.protection.amount} ${pol.protection.unit})`, { agent, protectedUntil: ctx.fmt(o.until) }));
+}
+
+function applyEvent(ctx: Ctx, o: GroupOutcome, p: PreparedEvent): void {
+  settle(ctx, o, p.ms);
+  const ev = p.ev;
+  const at = ctx.fmt(p.ms);
+  switch (ev.kind) {
+    case "relative-record":
+      if (o.firstContactMs === null) {
+        if (o.relative === null) o.relative = { agent: ev.agent, ms: p.ms, event: ev.id };
+        o.trace.push(step("ATT-3", `${ev.agent} recorded the customer as a ${ev.relation} at ${at}, before any contact`, { event: ev.id, agent: ev.agent }));
+      } else {
+        o.trace.push(step("ATT-3", `${ev.agent}'s ${ev.relation} record at ${at} comes after the first contact: no claim`, { event: ev.id, agent: ev.agent }));
+      }
+      return;
+    case "introduction": {
+      const ig = ctx.office.identity.groupOf(ev.introducer);
+      const io = ctx.out.get(ig);
+      if (io) settle(ctx, io, p.ms);
+      const sameGroup = ig === p.group;
+      if (o.firstContactMs === null) {
+        o.intros.push({ ev, ms: p.ms, introducerOwner: sameGroup ? null : (io?.owner ?? null), introducerBasis: sameGroup ? null : (io?.basis ?? null), sameGroup });
+        o.trace.push(step("ATT-2", `introduced by ${ev.introducer} (${ev.via}) at ${at}, whose owner then was ${io?.owner ?? "nobody"}`, { event: ev.id, introducer: ev.introducer, introducerOwner: io?.owner ?? null }));
+      } else {
+        o.trace.push(step("ATT-2", `introduction by ${ev.introducer} at ${at} comes after the first contact: it changes nothing`, { event: ev.id }));
+      }
+      return;
+    }
+    case "re-registration":
+      reRegister(ctx, o, ev, p.ms);
+      return;
+    case "named-agent-arrival":
+      o.trace.push(step("ATT-4", `${ev.agent} arrived on site at ${at}`, { event: ev.id, agent: ev.agent }));
+      return;
+    case "call":
+    case "visit":
+    case "deal":
+      contact(ctx, o, p);
+      return;
+    case "channel-registration":
+      return;
+  }
+}
+
+function reRegister(ctx: Ctx, o: GroupOutcome, ev: Extract<AttributionEvent, { kind: "re-registration" }>, ms: number): void {
+  const at = ctx.fmt(ms);
+  if (o.owner !== null) {
+    o.trace.push(step("ATT-5", `re-registration by ${ev.agent} at ${at} while ${o.owner} is still protected${o.dealDone ? " by a deal" : ""}: nothing changes`, { event: ev.id }));
+    return;
+  }
+  if (!o.everOwned) {
+    o.trace.push(step("ATT-5", `re-registration by ${ev.agent} at ${at} before any ownership: only a contact makes an owner`, { event: ev.id }));
+    return;
+  }
+  if (ctx.office.policy.reRegistrationNeedsApproval && !ev.managerApproved) {
+    o.trace.push(step("ATT-5", `re-registration by ${ev.agent} at ${at} lacks the manager's signature: no ownership`, { event: ev.id, managerApproved: false }));
+    return;
+  }
+  o.trace.push(step("ATT-5", `re-registration by ${ev.agent} at ${at}${ev.managerApproved ? " signed by the manager" : ""}: ${ev.agent} owns the customer again`, { event: ev.id, agent: ev.agent, managerApproved: ev.managerApproved }));
+  own(ctx, o, ev.agent, "re-registration", ms);
+}
+
+function contact(ctx: Ctx, o: GroupOutcome, p: PreparedEvent): void {
+  const ev = p.ev as Extract<AttributionEvent, { kind: "call" | "visit" | "deal" }>;
+  const at = ctx.fmt(p.ms);
+  const what = ev.kind === "call" ? "phone call" : ev.kind;
+  if (ev.kind === "visit") {
+    o.visits.push(p.ms);
+    if (ev.channel !== undefined) o.visitChannels.push({ channel: ev.channel, event: ev.id, ms: p.ms });
+  }
+  if (o.firstContactMs === null) {
+    o.firstContactMs = p.ms;
+    firstContact(ctx, o, p, ev.agent);
+  } else if (o.owner === null) {
+    o.trace.push(step("ATT-1", `${what} at ${at} by ${ev.agent} after the protection ended: served as a new customer, ${ev.agent} owns`, { event: ev.id, agent: ev.agent }));
+    own(ctx, o, ev.agent, "first-contact", p.ms);
+  } else if (ev.agent === o.owner) {
+    if (ctx.office.policy.renewOnOwnerContact && !o.dealDone) {
+      o.trace.push(step("ATT-5", `${what} by the owner ${ev.agent} at ${at} renews the protection`, { event: ev.id }));
+      own(ctx, o, ev.agent, o.basis ?? "first-contact", p.ms);
+    } else {
+      o.trace.push(step("ATT-1", `${what} at ${at} served by the owner ${ev.agent}`, { event: ev.id }));
+    }
+  } else if ("ownerOnDuty" in ev && ev.ownerOnDuty === true) {
+    o.trace.push(step("ATT-1", `${what} at ${at} served by ${ev.agent} while the owner ${o.owner} was on duty: no credit`, { event: ev.id, agent: ev.agent }));
+  } else {
+    if (!o.helpers.includes(ev.agent)) o.helpers.push(ev.agent);
+    o.trace.push(step("ATT-1a", `${what} at ${at}: ${ev.agent} helps while the owner ${o.owner} is away`, { event: ev.id, helper: ev.agent, owner: o.owner }));
+  }
+  if (ev.kind === "deal") {
+    if (o.dealDone) {
+      o.trace.push(step("ATT-5", `another deal at ${at}: ownership was already locked`, { event: ev.id }));
+    } else if (o.owner !== null) {
+      o.dealDone = true;
+      o.dealMs = p.ms;
+      o.trace.push(step("ATT-5", `deal at ${at}: ${o.owner}'s ownership is locked, no expiry`, { event: ev.id, owner: o.owner }));
+    }
+  }
+}
+
+/** Resolves the claims pending at the first contact: ATT-3, ATT-2 and ATT-4, else ATT-1. */
+function firstContact(ctx: Ctx, o: GroupOutcome, p: PreparedEvent, receiver: string): void {
+  const pol = ctx.office.policy;
+  const at = ctx.fmt(p.ms);
+  const claims: { agent: string; basis: AttributionBasis; ms: number }[] = [];
+  const rel = o.relative;
+  const intro = resolveIntroductions(ctx, o, p);
+  if (rel) claims.push({ agent: rel.agent, basis: "relative-record", ms: rel.ms });
+  if (intro) {
+    if (pol.claimPrecedence === "introduction-first") claims.unshift(intro);
+    else claims.push(intro);
+  }
+  const claimMs = [p.ms, ...claims.map((c) => c.ms)];
+  o.agentClaimMs = Math.min(...claimMs);
+  o.priorAgentClaim = claims.length > 0;
+  const win = claims[0];
+  if (win) {
+    if (claims.length > 1) o.trace.push(step(win.basis === "relative-record" ? "ATT-3" : "ATT-2", `both a relative record and an introduction claim the customer; ${pol.claimPrecedence} gives it to ${win.agent}`, { winner: win.agent }));
+    o.trace.push(step(win.basis === "relative-record" ? "ATT-3" : win.basis === "named-agent" ? "ATT-4" : "ATT-2", `first contact at ${at} (received by ${receiver}): the customer belongs to ${win.agent} (${win.basis})`, { event: p.ev.id, owner: win.agent, receiver }));
+    own(ctx, o, win.agent, win.basis, p.ms);
+    if (receiver !== win.agent) o.trace.push(step("ATT-1a", `${receiver} received the customer for ${win.agent}: no credit for receiving`, { receiver }));
+  } else {
+    o.trace.push(step("ATT-1", `first contact: ${p.ev.kind === "call" ? "phone call" : p.ev.kind} at ${at} received by ${receiver} — ${receiver} owns the customer`, { event: p.ev.id, agent: receiver }));
+    own(ctx, o, receiver, "first-contact", p.ms);
+  }
+}
+
+function resolveIntroductions(ctx: Ctx, o: GroupOutcome, p: PreparedEvent): { agent: string; basis: AttributionBasis; ms: number } | null {
+  const pol = ctx.office.policy;
+  for (const intro of o.intros) {
+    const ev = intro.ev;
+    if (intro.sameGroup) {
+      o.trace.push(step("ATT-2", `${ev.introducer} is the same customer or batch: an introduction of oneself does not chain`, { event: ev.id }));
+      continue;
+    }
+    const chainOwner = intro.introducerOwner;
+    if (ev.askedFor !== undefined && !ev.askedForOnDuty) {
+      const deadline = p.ms + pol.namedAgentArrivalMinutes * 60_000;
+      const arrival = (ctx.office.byGroup.get(p.group) ?? []).find(
+        (a) => a.ev.kind === "named-agent-arrival" && a.ev.agent === ev.askedFor && a.ms >= p.ms && a.ms <= deadline,
+      );
+      if (!arrival) {
+        o.trace.push(step("ATT-4", `${ev.askedFor} was named but off duty, called at ${ctx.fmt(p.ms)} and not on site within ${pol.namedAgentArrivalMinutes} minutes: the customer is new, ${ev.askedFor} has no claim`, { event: ev.id, named: ev.askedFor, deadline: ctx.fmt(deadline) }));
+        continue;
+      }
+      const minutes = Math.floor((arrival.ms - p.ms) / 60_000);
+      o.trace.push(step("ATT-4", `${ev.askedFor} was named, off duty, and arrived after ${minutes} minutes (limit ${pol.namedAgentArrivalMinutes}): the claim stands`, { event: ev.id, named: ev.askedFor, minutes }));
+    }
+    if (ev.askedFor !== undefined && ev.askedFor !== chainOwner) {
+      o.trace.push(step("ATT-4", `the new customer asked for ${ev.askedFor} by name`, { event: ev.id, named: ev.askedFor }));
+      return { agent: ev.askedFor, basis: "named-agent", ms: intro.ms };
+    }
+    if (chainOwner === null) {
+      o.trace.push(step("ATT-2", `${ev.introducer} had no owner at the introduction: no chain`, { event: ev.id }));
+      continue;
+    }
+    if (!pol.chainTransitive && intro.introducerBasis === "introduction-chain") {
+      o.trace.push(step("ATT-2", `${ev.introducer} was itself introduced and the policy stops the chain after one step`, { event: ev.id }));
+      continue;
+    }
+    if (ev.askedFor === chainOwner || ev.registeredBeforeVisit) {
+      const why = ev.askedFor === chainOwner ? `asked for ${chainOwner} by name` : "the introduction was registered before the visit";
+      o.trace.push(step("ATT-2", `chain applies: introduced by ${ev.introducer}, a customer of ${chainOwner}, and ${why}`, { event: ev.id, introducer: ev.introducer, owner: chainOwner }));
+      return { agent: chainOwner, basis: "introduction-chain", ms: intro.ms };
+    }
+    o.trace.push(step("ATT-2", `a chance meeting: introduced by ${ev.introducer} but not registered first and no agent named — no chain`, { event: ev.id }));
+  }
+  return null;
+}

@@ -8,7 +8,7 @@ import { ShoulouError, type ErrorPath } from "./errors";
 const D = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
 
 /** A decimal.js value made by shoulou's private clone. @category Money */
-export type Dec = InstanceType<typeof D>;
+export type Dec = DecimalJs;
 
 /** Money or a rate as the boundary accepts it: a decimal string or a finite number. @category Money */
 export type DecimalInput = string | number;
@@ -236,6 +236,11 @@ export function toRatio(rate: string): Ratio {
  * @category Money
  */
 export function mulDivHalfUp(a: number, num: number, den: number): number {
+  if (a >= 0 && num >= 0) {
+    // The common case: one multiply, one add, one exact division while everything is a safe integer.
+    const twice = 2 * a * num + den;
+    if (twice <= Number.MAX_SAFE_INTEGER) return Math.floor(twice / (2 * den));
+  }
   const negative = a < 0 !== num < 0 && a !== 0 && num !== 0;
   const absA = Math.abs(a);
   const absN = Math.abs(num);

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export * from "./schema";
+export * from "./compile-schedule";
 export * from "./schedules";
 export * from "./purchase-fees";
 export * from "./mortgage";

@@ -5,7 +5,8 @@ import { parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
 import { computeFeeLine } from "./fee-line";
 import { resolveParameters, versionInForce } from "./schedule-version";
-import { feeScheduleSchema, purchaseFeesInputSchema, type FeeScheduleInput, type PurchaseFeesInput } from "./schema";
+import { compileFeeSchedule, type CompiledFeeSchedule } from "./compile-schedule";
+import { purchaseFeesInputSchema, type FeeScheduleInput, type PurchaseFeesInput } from "./schema";
 
 /** One line of a purchase's fees. @category Fees */
 export interface PurchaseFeeLine {
@@ -60,10 +61,10 @@ export interface PurchaseFees {
  * ```
  * @category Fees
  */
-export function purchaseFees(input: PurchaseFeesInput, schedule: FeeScheduleInput): PurchaseFees {
+export function purchaseFees(input: PurchaseFeesInput, schedule: FeeScheduleInput | CompiledFeeSchedule): PurchaseFees {
   return guarded(() => {
     const data = parseWith(purchaseFeesInputSchema, input, "INVALID_INPUT");
-    const sched = parseWith(feeScheduleSchema, schedule, "INVALID_SCHEDULE", ["schedule"]);
+    const sched = compileFeeSchedule(schedule);
     const version = versionInForce(sched, data.date);
     const versionIndex = sched.versions.indexOf(version);
     const parameters = resolveParameters(version, data.parameters);

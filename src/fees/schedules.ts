@@ -1,3 +1,4 @@
+import { compileFeeSchedule, type CompiledFeeSchedule } from "./compile-schedule";
 import type { FeeScheduleInput } from "./schema";
 
 type Tier = Extract<FeeScheduleInput["versions"][number]["lines"][number], { kind: "tiered" }>["tiers"][number];
@@ -145,7 +146,8 @@ const chinaNational: FeeScheduleInput = {
 };
 
 /**
- * Fee schedules shipped with shoulou, as plain data you can copy and adapt.
+ * Fee schedules shipped with shoulou, as plain data you can copy and adapt (compiled:
+ * validated once and frozen, see {@link compileFeeSchedule}).
  *
  * - `changzhouOlympicGarden` — the seed's nine lines (FEE-1 … FEE-9), undated.
  * - `chinaNational` — national taxes and fees by date: deed tax under 财税〔2016〕23号 from
@@ -161,7 +163,7 @@ const chinaNational: FeeScheduleInput = {
  * ```
  * @category Fees
  */
-export const feeSchedules: { readonly changzhouOlympicGarden: FeeScheduleInput; readonly chinaNational: FeeScheduleInput } = {
-  changzhouOlympicGarden,
-  chinaNational,
+export const feeSchedules: { readonly changzhouOlympicGarden: CompiledFeeSchedule; readonly chinaNational: CompiledFeeSchedule } = {
+  changzhouOlympicGarden: /* @__PURE__ */ compileFeeSchedule(changzhouOlympicGarden),
+  chinaNational: /* @__PURE__ */ compileFeeSchedule(chinaNational),
 };

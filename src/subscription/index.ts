@@ -1,6 +1,43 @@
 /**
- * shoulou/subscription — see docs/subscription.md.
+ * shoulou/subscription — 认购须知: the VIP-card selection day (seed 001 篇1) and the
+ * subscription lifecycle from deposit to contract (篇2), with the deposit law beyond the seed.
+ * See docs/subscription.md.
  *
  * @packageDocumentation
  */
-export {};
+export {
+  subscriptionCardSchema,
+  selectionEventInputSchema,
+  pickingCardSchema,
+  unitPicksInputSchema,
+  subscriptionStateSchema,
+  contractSignerSchema,
+  subscriptionEventSchema,
+} from "./schema";
+export type {
+  SelectionEventInput,
+  UnitPicksInput,
+  SelectionGroup,
+  SelectionDay,
+  UnreachedCard,
+  VillaCardOptions,
+  SubscriptionStateInput,
+  SubscriptionState,
+  SubscriptionEventInput,
+  SubscriptionEvent,
+  SubscriptionCharge,
+} from "./schema";
+export { subscriptionPolicySchema, subscriptionBreakSchema, subscriptionPresets, subscriptionPresetSources } from "./policy";
+export type { SubscriptionPolicyInput, SubscriptionPolicy } from "./policy";
+export { planSelectionEvent } from "./selection-day";
+export type { SelectionPlan } from "./selection-day";
+export { resolveUnitPicks } from "./unit-picks";
+export type { UnitAllocation, CardForfeit, CardStanding, UnitPicksOutcome } from "./unit-picks";
+export { applySubscriptionEvent } from "./lifecycle";
+export type { SubscriptionStep } from "./lifecycle";
+export { replaySubscription } from "./replay";
+export type { ReplayedEvent, SubscriptionReplay } from "./replay";
+export { depositOnCancellation, depositCancellationInputSchema } from "./deposit-law";
+export type { DepositCancellationInput, DepositSettlement } from "./deposit-law";
+export { requiredDocuments, documentsInputSchema } from "./documents";
+export type { DocumentsInput, DocumentItem } from "./documents";

@@ -3,7 +3,7 @@ import type { RuleEntry } from "./types";
 const ev = "seed 001 篇1";
 const p2 = "seed 001 篇2";
 
-/** 认购须知: the VIP-card selection day and the subscription lifecycle (seed 001 篇1–2). */
+/** 认购须知: the VIP-card selection day and the subscription lifecycle (seed 001 篇1–2); SUB-LAW-* are the deposit law beyond the seed. */
 export const subscriptionRules = {
   "SUB-EV-1": { module: "subscription", zh: "按贵宾卡号顺序认购，每天限100位", en: "Cards are served in card-number order, at most 100 cards a day", source: `${ev} §一.1–2` },
   "SUB-EV-2": { module: "subscription", zh: "一张贵宾卡只能认购一套物业", en: "One card subscribes at most one unit", source: `${ev} §二.1` },
@@ -20,7 +20,31 @@ export const subscriptionRules = {
   "SUB-CHG-1": { module: "subscription", zh: "签认购书后、签合同前更换认购单位每次500元", en: "Each unit change between agreement and contract costs ¥500", source: `${p2} §二.4` },
   "SUB-CHG-2": { module: "subscription", zh: "签合同后变更业权人须出售方同意并缴1000元", en: "After the contract an owner change needs the seller's consent and costs ¥1,000", source: `${p2} §二.4` },
   "SUB-SIGN-1": { module: "subscription", zh: "所有业权人须亲自签约，或凭公证委托书代签（外籍须领事馆公证并附中文译本）", en: "All named owners sign in person or by notarised power of attorney (foreigners: consular notarisation plus Chinese translation)", source: `${p2} §三.1` },
-  "SUB-SIGN-2": { module: "subscription", zh: "签约携带认购书、定金收据、身份证原件及复印件；按揭另带夫妻身份证、户口簿或单身证明、银行卡、收入证明", en: "Bring the agreement, deposit receipt, ID and copies; mortgage buyers also spouses' IDs, household register or single-status certificates, bank card and income certificate", source: `${p2} §三.2–3` },
-  "SUB-SIGN-3": { module: "subscription", zh: "交付首期楼款后不得更换单位及付款方式", en: "Once the first installment is paid, no unit change and no change of payment method", source: `${p2} §三` },
-  "SUB-SIGN-4": { module: "subscription", zh: "按合同约定日期付款，不另行通知", en: "Installments are due on the contract dates with no further notice", source: `${p2} §三` },
+  "SUB-SIGN-2": { module: "subscription", zh: "签约携带认购书、定金收据、身份证原件及复印件；按揭另带夫妻身份证、户口簿或单身证明、银行卡、收入证明", en: "Bring the agreement, deposit receipt, ID and copies; mortgage buyers also spouses' IDs, household register or single-status certificates, bank card and income certificate", source: `${p2} §三.2` },
+  "SUB-SIGN-3": { module: "subscription", zh: "交付首期楼款后不得更换单位及付款方式", en: "Once the first installment is paid, no unit change and no change of payment method", source: `${p2} §三.3` },
+  "SUB-SIGN-4": { module: "subscription", zh: "按合同约定日期付款，不另行通知", en: "Installments are due on the contract dates with no further notice", source: `${p2} §三.4` },
+  "SUB-LAW-1": {
+    module: "subscription",
+    zh: "定金不得超过主合同标的额的20%，超过部分不产生定金效力",
+    en: "A deposit above 20% of the contract price is no deposit for the excess: the excess is returned like a prepayment",
+    source: "民法典 第586条 (Civil Code art. 586)",
+  },
+  "SUB-LAW-2": {
+    module: "subscription",
+    zh: "给付定金一方违约无权请求返还定金；收受定金一方违约应双倍返还定金",
+    en: "The buyer who defaults loses the deposit; the seller who defaults returns it double",
+    source: "民法典 第587条 (Civil Code art. 587)",
+  },
+  "SUB-LAW-3": {
+    module: "subscription",
+    zh: "因不可归责于双方的事由未能订立商品房买卖合同的，出卖人应将定金返还买受人",
+    en: "If the sales contract is not concluded for a reason neither party is to blame for, the seller returns the deposit",
+    source: "最高人民法院关于审理商品房买卖合同纠纷案件适用法律若干问题的解释 第4条 (SPC interpretation on commercial-housing sale disputes, art. 4)",
+  },
+  "SUB-LAW-4": {
+    module: "subscription",
+    zh: "债务履行后定金应当抵作价款或者收回",
+    en: "When the buyer performs, the deposit counts toward the price",
+    source: "民法典 第587条 (Civil Code art. 587, first sentence)",
+  },
 } as const satisfies Record<string, RuleEntry>;

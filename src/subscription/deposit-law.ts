@@ -1,0 +1,124 @@
+import * as z from "zod";
+import { guarded } from "../core/errors";
+import { fenToYuan, mulDivHalfUp, toFen, toRatio } from "../core/money";
+import { moneySchema, parseWith } from "../core/schema";
+import { step, type TraceStep } from "../core/trace";
+import { subscriptionPolicySchema, type SubscriptionPolicyInput } from "./policy";
+import type { SubscriptionCharge } from "./schema";
+
+/**
+ * Input of {@link depositOnCancellation}: the deposit paid, the contract price, why the sale fell
+ * through, and any first installment already paid.
+ *
+ * @remarks SUB-LAW-1…3 (Civil Code arts. 586/587; SPC interpretation art. 4).
+ * @category Subscription
+ */
+export const depositCancellationInputSchema = z.strictObject({
+  deposit: moneySchema("nonnegative"),
+  price: moneySchema("positive"),
+  reason: z.enum(["buyer-default", "seller-default", "no-fault"]),
+  firstInstallment: moneySchema("nonnegative").default("0"),
+});
+
+/** Input of {@link depositOnCancellation} as callers write it. @category Subscription */
+export type DepositCancellationInput = z.input<typeof depositCancellationInputSchema>;
+
+/** The money outcome of a cancelled subscription. @category Subscription */
+export interface DepositSettlement {
+  readonly reason: "buyer-default" | "seller-default" | "no-fault";
+  readonly deposit: string;
+  /** The part that acts as a deposit: at most the cap share of the price (SUB-LAW-1). */
+  readonly depositEffect: string;
+  /** The part above the cap: returned like a prepayment whatever the reason. */
+  readonly excess: string;
+  /** What the seller keeps. */
+  readonly sellerKeeps: string;
+  /** What the seller pays the buyer in all. */
+  readonly buyerReceives: string;
+  readonly charges: readonly SubscriptionCharge[];
+  readonly trace: readonly TraceStep[];
+}
+
+/** The part of a deposit with deposit effect, in fen (SUB-LAW-1). */
+export function depositEffectFen(depositFen: number, priceFen: number, capRate: string): number {
+  const ratio = toRatio(capRate);
+  return Math.min(depositFen, mulDivHalfUp(priceFen, ratio.num, ratio.den));
+}
+
+/** Internal: the settlement in integer fen, shared with the lifecycle's cancel and overdue forfeit. */
+export function settleDeposit(
+  reason: DepositSettlement["reason"],
+  depositFen: number,
+  priceFen: number,
+  firstFen: number,
+  capRate: string,
+): Omit<DepositSettlement, "reason"> {
+  const effect = depositEffectFen(depositFen, priceFen, capRate);
+  const excess = depositFen - effect;
+  const trace: TraceStep[] = [];
+  const charges: SubscriptionCharge[] = [];
+  const pay = (code: string, rule: SubscriptionCharge["rule"], fen: number) => {
+    if (fen > 0) charges.push({ code, rule, amount: fenToYuan(fen), payer: "seller" });
+  };
+  if (excess > 0)
+    trace.push(
+      step("SUB-LAW-1", `deposit ${fenToYuan(depositFen)} is above ${capRate} of the price ${fenToYuan(priceFen)}: only ${fenToYuan(effect)} acts as a deposit, ${fenToYuan(excess)} is returned`, {
+        cap: fenToYuan(mulDivHalfUp(priceFen, toRatio(capRate).num, toRatio(capRate).den)),
+        excess: fenToYuan(excess),
+      }),
+    );
+  let kept = 0;
+  if (reason === "buyer-default") {
+    kept = effect;
+    trace.push(step("SUB-LAW-2", `the buyer defaulted: the seller keeps the deposit ${fenToYuan(effect)}`));
+  } else if (reason === "seller-default") {
+    pay("deposit-refund", "SUB-LAW-2", effect);
+    pay("deposit-penalty", "SUB-LAW-2", effect);
+    trace.push(step("SUB-LAW-2", `the seller defaulted: the deposit is returned double, ${fenToYuan(2 * effect)}`));
+  } else {
+    pay("deposit-refund", "SUB-LAW-3", effect);
+    trace.push(step("SUB-LAW-3", `neither party is at fault: the deposit ${fenToYuan(effect)} is returned`));
+  }
+  pay("deposit-excess-refund", "SUB-LAW-1", excess);
+  pay("first-installment-refund", "SUB-LAW-4", firstFen);
+  if (firstFen > 0) trace.push(step("SUB-LAW-4", `the first installment ${fenToYuan(firstFen)} is part of the price, not a deposit: returned`));
+  const received = charges.reduce((s, c) => s + toFen(c.amount), 0);
+  return {
+    deposit: fenToYuan(depositFen),
+    depositEffect: fenToYuan(effect),
+    excess: fenToYuan(excess),
+    sellerKeeps: fenToYuan(kept),
+    buyerReceives: fenToYuan(received),
+    charges,
+    trace,
+  };
+}
+
+/**
+ * What happens to the deposit when a subscription falls through: the buyer's default forfeits
+ * it, the seller's default returns it double, no fault returns it; a deposit above 20% of the
+ * price is a deposit only up to that share, the excess is returned.
+ *
+ * @remarks SUB-LAW-1 (民法典 第586条), SUB-LAW-2 (第587条), SUB-LAW-3 (最高人民法院商品房买卖合同
+ * 纠纷解释 第4条), SUB-LAW-4 (a paid first installment is price, returned). Beyond seed 001 篇2 §二.3,
+ * which only says an overdue buyer's deposit is kept.
+ * @param input - deposit, price, reason and first installment paid
+ * @param policy - a subscription policy (its `depositCapRate`, default 0.2)
+ * @returns the deposit's effect and excess, what the seller keeps, what the buyer receives, the refund lines and the trace
+ * @throws {@link ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`
+ * @example
+ * ```ts
+ * depositOnCancellation({ deposit: 20000, price: 1000000, reason: "seller-default" }).buyerReceives; //=> "40000.00"
+ * depositOnCancellation({ deposit: 20000, price: 50000, reason: "buyer-default" }).sellerKeeps; //=> "10000.00"
+ * depositOnCancellation({ deposit: 20000, price: 1000000, reason: "no-fault" }).buyerReceives; //=> "20000.00"
+ * ```
+ * @category Subscription
+ */
+export function depositOnCancellation(input: DepositCancellationInput, policy: SubscriptionPolicyInput = {}): DepositSettlement {
+  return guarded(() => {
+    const p = parseWith(subscriptionPolicySchema, policy, "INVALID_POLICY");
+    const d = parseWith(depositCancellationInputSchema, input, "INVALID_INPUT");
+    const out = settleDeposit(d.reason, toFen(d.deposit), toFen(d.price), toFen(d.firstInstallment), p.depositCapRate);
+    return { reason: d.reason, ...out };
+  });
+}

@@ -1,0 +1,96 @@
+import { guarded } from "../core/errors";
+import { parseWith } from "../core/schema";
+import { accept, refuse, type Decision } from "../core/trace";
+import {
+  onCancel,
+  onChangeOwner,
+  onChangePayment,
+  onChangeUnit,
+  onCheckDeadline,
+  onFirstInstallment,
+  onSignContract,
+  onSubscribe,
+  type Handled,
+} from "./lifecycle-handlers";
+import { subscriptionPolicySchema, type SubscriptionPolicy, type SubscriptionPolicyInput } from "./policy";
+import {
+  subscriptionEventSchema,
+  subscriptionStateSchema,
+  type SubscriptionCharge,
+  type SubscriptionEvent,
+  type SubscriptionEventInput,
+  type SubscriptionState,
+  type SubscriptionStateInput,
+} from "./schema";
+
+/** An accepted event's answer: the new state and the charges it creates. @category Subscription */
+export interface SubscriptionStep {
+  readonly state: SubscriptionState;
+  readonly charges: readonly SubscriptionCharge[];
+}
+
+const ended = { forfeited: "SUB-DEP-2", cancelled: "SUB-LAW-2", void: "SUB-EV-3" } as const;
+
+/** Internal: one event on a validated state, without validation (used by the replay). */
+export function applyParsed(state: SubscriptionState, event: SubscriptionEvent, p: SubscriptionPolicy): Handled {
+  if (state.status === "forfeited" || state.status === "cancelled" || state.status === "void")
+    return refuse(ended[state.status], `the subscription has ended (${state.status}): no further events`, []);
+  switch (event.type) {
+    case "subscribe":
+      return onSubscribe(state, event, p);
+    case "change-unit":
+      return onChangeUnit(state, event, p);
+    case "pay-first-installment":
+      return onFirstInstallment(state, event);
+    case "change-payment-method":
+      return onChangePayment(state, event);
+    case "sign-contract":
+      return onSignContract(state, event);
+    case "change-owner":
+      return onChangeOwner(state, event, p);
+    case "check-deadline":
+      return onCheckDeadline(state, event, p);
+    case "cancel":
+      return onCancel(state, event, p);
+  }
+}
+
+/**
+ * Applies one event to a subscription: card holder → subscribed → first installment paid →
+ * contracted, or forfeited, cancelled, void. An accepted event returns the new state, the
+ * charges it creates and a trace; a refused one returns the rule that says no, and the caller's
+ * state stands as it was.
+ *
+ * @remarks SUB-DEP-1/2, SUB-CHG-1/2, SUB-SIGN-1/3/4 (seed 001 篇2 §二–三), SUB-EV-2/3 (篇1 §二),
+ * SUB-LAW-1…4 (Civil Code arts. 586/587; SPC interpretation art. 4).
+ * @param state - the current state; `{}` is a card holder
+ * @param event - `subscribe`, `change-unit`, `pay-first-installment`, `change-payment-method`,
+ * `sign-contract`, `change-owner`, `check-deadline` or `cancel`, each with its date `on`
+ * @param policy - a subscription policy (`subscriptionPresets.changzhouOlympicGarden`)
+ * @returns `{ ok: true, state, charges, trace }` or `{ ok: false, refusal, trace }`
+ * @throws {@link ShoulouError} `INVALID_INPUT` at `state…` or `event…`, `MISSING_PARAMETER` (no deadline), `INVALID_POLICY`
+ * @example
+ * ```ts
+ * const preset = subscriptionPresets.changzhouOlympicGarden;
+ * const r = applySubscriptionEvent({}, { type: "subscribe", on: "2024-09-26", unit: "A-101", price: 1000000, paymentMethod: "mortgage", owners: ["张三"], deadline: "2024-10-10" }, preset);
+ * r.ok && r.charges; //=> [{ code: "deposit", rule: "SUB-DEP-1", amount: "20000.00", payer: "buyer" }]
+ * const s = r.ok ? r.state : {};
+ * applySubscriptionEvent(s, { type: "change-unit", on: "2024-09-28", unit: "A-102", price: 990000 }, preset).ok; //=> true
+ * applySubscriptionEvent({ ...s, status: "first-installment-paid" }, { type: "change-unit", on: "2024-09-28", unit: "A-102", price: 990000 }, preset).ok; //=> false
+ * ```
+ * @category Subscription
+ */
+export function applySubscriptionEvent(
+  state: SubscriptionStateInput,
+  event: SubscriptionEventInput,
+  policy: SubscriptionPolicyInput = {},
+): Decision<SubscriptionStep> {
+  return guarded(() => {
+    const p = parseWith(subscriptionPolicySchema, policy, "INVALID_POLICY");
+    const s = parseWith(subscriptionStateSchema, state, "INVALID_INPUT", ["state"]);
+    const e = parseWith(subscriptionEventSchema, event, "INVALID_INPUT", ["event"]);
+    const r = applyParsed(s, e, p);
+    if ("ok" in r) return r;
+    return accept({ state: r.state, charges: r.charges }, r.trace);
+  });
+}

@@ -1,0 +1,202 @@
+import * as z from "zod";
+import { intSchema, moneySchema, rateSchema, timeOfDaySchema, timeZoneSchema } from "../core/schema";
+import { isIsoDate, minutesOfDay } from "../core/time";
+
+const monthDaySchema = z
+  .string()
+  .refine((v) => /^\d{2}-\d{2}$/.test(v) && isIsoDate(`2000-${v}`), "must be a month and day MM-DD");
+
+/**
+ * A pause in the selection day (lunch, a reset of the sales table): no group is called inside it.
+ *
+ * @remarks SUB-EV-8 (seed 001 篇1 §四): the seed's day "basically ends 14:00", which 10 groups of
+ * 15 minutes from 10:15 only reach with breaks.
+ * @category Subscription
+ */
+export const subscriptionBreakSchema = z
+  .strictObject({ from: timeOfDaySchema, to: timeOfDaySchema, label: z.string().min(1).max(200).optional() })
+  .refine((b) => (minutesOfDay(b.from) ?? 0) < (minutesOfDay(b.to) ?? 0), { message: "a break must end after it starts", path: ["to"] });
+
+/**
+ * The rules of one office's selection day and subscription notice, as data. Defaults follow
+ * seed 001 篇1–2 for the counts and amounts; times, dates and breaks are only in the presets.
+ *
+ * @remarks SUB-EV-1…8, SUB-DOC-*, SUB-DEP-*, SUB-CHG-*, SUB-SIGN-*, SUB-LAW-1 (seed 001 篇1–2; Civil Code art. 586).
+ * @throws {@link ShoulouError} `INVALID_POLICY` when a function is given a policy that does not fit.
+ * @category Subscription
+ */
+export const subscriptionPolicySchema = z
+  .strictObject({
+    /** The project's time zone: every time of day below is local to it. */
+    timeZone: timeZoneSchema,
+    /** What is released at the event (a phase, a cluster). */
+    release: z.string().min(1).max(200).optional(),
+    /** First day of the event, month and day (the year is the caller's). */
+    eventFrom: monthDaySchema.optional(),
+    /** Last day of the event, month and day, inclusive. */
+    eventTo: monthDaySchema.optional(),
+    /** SUB-EV-1: most cards served in one day. */
+    dailyCap: intSchema(1, 1_000_000).default(100),
+    /** SUB-EV-6: cards per group. */
+    groupSize: intSchema(1, 100_000).default(10),
+    /** SUB-EV-6: minutes a group has to choose. */
+    slotMinutes: intSchema(1, 1440).default(15),
+    /** SUB-EV-8: the show flats are open from … */
+    viewingFrom: timeOfDaySchema.optional(),
+    /** SUB-EV-8: … to. */
+    viewingTo: timeOfDaySchema.optional(),
+    /** SUB-EV-8: the briefing on the procedure. */
+    briefingAt: timeOfDaySchema.optional(),
+    /** SUB-EV-8: group 1 is called at this time. */
+    startTime: timeOfDaySchema.default("10:15"),
+    /** SUB-EV-8: no group may end after this ("basically ends"); absent = midnight. */
+    latestEnd: timeOfDaySchema.optional(),
+    /** SUB-EV-8: pauses in the day, in order, not overlapping. */
+    breaks: z.array(subscriptionBreakSchema).max(48).default([]),
+    /** SUB-EV-1/6: serve all cards by number, or gold cards first (a practice option). */
+    cardOrder: z.enum(["card-number", "gold-first"]).default("card-number"),
+    /** SUB-EV-5: cards carried from an earlier event are served first (their priority carries) or by number. */
+    carriedCards: z.enum(["first", "by-number"]).default("first"),
+    /** SUB-EV-2: units one card may subscribe. */
+    unitsPerCard: intSchema(1, 100).default(1),
+    /** SUB-EV-3: calendar days after the notice to return the card for the intention money. */
+    refundWindowDays: intSchema(0, 366).default(3),
+    /** Intention money of a card that does not state its own (not in the seed). */
+    intentionMoney: moneySchema("nonnegative").optional(),
+    /** SUB-DEP-1: deposit per unit, yuan. */
+    deposit: moneySchema("positive").default("20000"),
+    /** SUB-DEP-1: how the deposit is paid. */
+    depositPaidIn: z.enum(["cash", "any"]).default("cash"),
+    /** SUB-LAW-1: the share of the contract price above which a deposit has no deposit effect. */
+    depositCapRate: rateSchema(1).default("0.2"),
+    /** SUB-DEP-2: days from the agreement to the deadline, when an event does not give the date. */
+    signingDeadlineDays: intSchema(0, 3660).optional(),
+    /** SUB-CHG-1: fee per unit change, yuan. */
+    unitChangeFee: moneySchema("nonnegative").default("500"),
+    /** SUB-CHG-2: fee per owner change, yuan. */
+    ownerChangeFee: moneySchema("nonnegative").default("1000"),
+    /** SUB-SIGN-2: copies of the ID card at signing. */
+    idCopies: intSchema(0, 99).default(4),
+    /** SUB-SIGN-2: copies of each spouse's ID card for a mortgage. */
+    mortgageIdCopies: intSchema(0, 99).default(2),
+    /** SUB-SIGN-2: copies of the household register for a mortgage. */
+    householdRegisterCopies: intSchema(0, 99).default(2),
+    /** SUB-SIGN-2: single-status certificates instead of the register. */
+    singleStatusCertificates: intSchema(0, 99).default(2),
+    /** SUB-SIGN-2: copies of the deposit receipt for a mortgage. */
+    depositReceiptCopies: intSchema(0, 99).default(1),
+    /** SUB-SIGN-2: copies of the bank card for a mortgage. */
+    bankCardCopies: intSchema(0, 99).default(1),
+    /** SUB-SIGN-2: originals of the income certificate for a mortgage. */
+    incomeCertificates: intSchema(0, 99).default(1),
+    /** SUB-SIGN-2: the bank card the lender asks for. */
+    mortgageBankCard: z.string().min(1).max(200).default("bank card of the applicant or spouse"),
+  })
+  .superRefine((p, ctx) => {
+    const start = minutesOfDay(p.startTime) ?? 0;
+    if (p.latestEnd !== undefined && (minutesOfDay(p.latestEnd) ?? 0) <= start)
+      ctx.addIssue({ code: "custom", path: ["latestEnd"], message: "must be after startTime" });
+    if ((p.eventFrom === undefined) !== (p.eventTo === undefined))
+      ctx.addIssue({ code: "custom", path: [p.eventFrom === undefined ? "eventFrom" : "eventTo"], message: "eventFrom and eventTo go together" });
+    if (p.eventFrom !== undefined && p.eventTo !== undefined && p.eventFrom > p.eventTo)
+      ctx.addIssue({ code: "custom", path: ["eventTo"], message: "must not be before eventFrom" });
+    let last = -1;
+    p.breaks.forEach((b, i) => {
+      const from = minutesOfDay(b.from) ?? 0;
+      if (from < last) ctx.addIssue({ code: "custom", path: ["breaks", i, "from"], message: "breaks must be in order and not overlap" });
+      last = minutesOfDay(b.to) ?? 0;
+    });
+  });
+
+/** A subscription policy as callers write it (every field optional). @category Subscription */
+export type SubscriptionPolicyInput = z.input<typeof subscriptionPolicySchema>;
+
+/** A subscription policy with its defaults filled in. @category Subscription */
+export type SubscriptionPolicy = z.output<typeof subscriptionPolicySchema>;
+
+/**
+ * Named policies from real notices. `changzhouOlympicGarden` is 常州奥林匹克花园's notice
+ * (seed 001 篇1–2): 9.26–9.30, 100 cards a day in groups of 10 with 15 minutes each from
+ * 10:15, ¥20,000 deposit, ¥500 per unit change, ¥1,000 per owner change.
+ *
+ * @remarks SUB-EV-1…8, SUB-DEP-1, SUB-CHG-1/2, SUB-SIGN-2 (seed 001 篇1–2); every field is cited
+ * in {@link subscriptionPresetSources}.
+ * @category Subscription
+ */
+export const subscriptionPresets = {
+  changzhouOlympicGarden: {
+    timeZone: "Asia/Shanghai",
+    release: "1.1期“洛杉矶”组团",
+    eventFrom: "09-26",
+    eventTo: "09-30",
+    dailyCap: 100,
+    groupSize: 10,
+    slotMinutes: 15,
+    viewingFrom: "08:30",
+    viewingTo: "10:00",
+    briefingAt: "10:10",
+    startTime: "10:15",
+    latestEnd: "14:00",
+    breaks: [{ from: "12:00", to: "13:15", label: "lunch" }],
+    cardOrder: "card-number",
+    carriedCards: "first",
+    unitsPerCard: 1,
+    refundWindowDays: 3,
+    deposit: "20000",
+    depositPaidIn: "cash",
+    depositCapRate: "0.2",
+    unitChangeFee: "500",
+    ownerChangeFee: "1000",
+    idCopies: 4,
+    mortgageIdCopies: 2,
+    householdRegisterCopies: 2,
+    singleStatusCertificates: 2,
+    depositReceiptCopies: 1,
+    bankCardCopies: 1,
+    incomeCertificates: 1,
+    mortgageBankCard: "龙卡 (China Construction Bank Long card) of the applicant or spouse",
+  },
+} as const satisfies Record<string, SubscriptionPolicyInput>;
+
+/**
+ * Where every field of every {@link subscriptionPresets} entry comes from.
+ *
+ * @remarks Seed clauses are cited as `seed 001 篇1 §三.2`; the lunch break is not in the seed and
+ * says so.
+ * @category Subscription
+ */
+export const subscriptionPresetSources = {
+  changzhouOlympicGarden: {
+    timeZone: "seed 001 篇1 (常州, China: Asia/Shanghai)",
+    release: "seed 001 篇1 §一.3",
+    eventFrom: "seed 001 篇1 §一.1",
+    eventTo: "seed 001 篇1 §一.1",
+    dailyCap: "seed 001 篇1 §一.2",
+    groupSize: "seed 001 篇1 §三.2",
+    slotMinutes: "seed 001 篇1 §三.3, §四 (每组客户认购时间在15分钟内)",
+    viewingFrom: "seed 001 篇1 §四 (8:30—10:00参观现场样板楼)",
+    viewingTo: "seed 001 篇1 §四 (8:30—10:00参观现场样板楼)",
+    briefingAt: "seed 001 篇1 §四 (10:10介绍…流程及注意事项)",
+    startTime: "seed 001 篇1 §四 (10:15认购活动正式开始)",
+    latestEnd: "seed 001 篇1 §四 (14:00选房基本结束)",
+    breaks:
+      "not in the seed: a 75-minute lunch break 12:00–13:15 assumed so that 10 groups of 15 minutes from 10:15 end at 14:00 (seed 001 篇1 §四)",
+    cardOrder: "seed 001 篇1 §一.2, §三.1 (以贵宾卡之卡号顺序认购)",
+    carriedCards: "seed 001 篇1 §二.4 (优先认购权延续至下一次认购活动)",
+    unitsPerCard: "seed 001 篇1 §二.1 (一张贵宾卡只能认购一套物业)",
+    refundWindowDays: "seed 001 篇1 §二.2 (接到通知3日内)",
+    deposit: "seed 001 篇2 §二.2 (定金¥20000.元整(每套))",
+    depositPaidIn: "seed 001 篇2 §二.2 (须现金支付)",
+    depositCapRate: "民法典 第586条 (Civil Code art. 586: at most 20% of the contract price)",
+    unitChangeFee: "seed 001 篇2 §二.4 (更换认购单位每次¥500)",
+    ownerChangeFee: "seed 001 篇2 §二.4 (变更业权人¥1000)",
+    idCopies: "seed 001 篇2 §三.2 (身份证原件及复印件四份)",
+    mortgageIdCopies: "seed 001 篇2 §三.2 (夫妻双方身份证原件及复印件二份)",
+    householdRegisterCopies: "seed 001 篇2 §三.2 (户口簿原件及复印件二份)",
+    singleStatusCertificates: "seed 001 篇2 §三.2 (单身未婚证明二份)",
+    depositReceiptCopies: "seed 001 篇2 §三.2 (定金收据及复印件一份)",
+    bankCardCopies: "seed 001 篇2 §三.2 (龙卡和龙卡复印件一份)",
+    incomeCertificates: "seed 001 篇2 §三.2 (收入证明正本一份)",
+    mortgageBankCard: "seed 001 篇2 §三.2 (申请人或配偶龙卡)",
+  },
+} as const satisfies { [K in keyof typeof subscriptionPresets]: { [F in keyof (typeof subscriptionPresets)[K]]: string } };

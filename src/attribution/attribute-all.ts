@@ -1,0 +1,57 @@
+import { guarded } from "../core/errors";
+import { parseWith } from "../core/schema";
+import { prepareOffice, sweep, type GroupOutcome } from "./office";
+import { attributionPolicySchema, type AttributionPolicyInput } from "./policy";
+import { toAttribution } from "./result";
+import { attributeAllInputSchema, type AttributeAllInput, type Attribution, type AttributionReview } from "./schema";
+
+/** The answer of {@link attributeAll}. @category Attribution */
+export interface OfficeAttribution {
+  readonly ok: true;
+  /** One answer per known customer, sorted by customer id; each equals {@link attributeCustomer}'s. */
+  readonly attributions: readonly Attribution[];
+  /** Every matter left to a manager (ATT-CH-3), once each, in customer order. */
+  readonly review: readonly AttributionReview[];
+}
+
+/**
+ * Attributes every customer of an office at once — for nightly runs and reports.
+ *
+ * @remarks
+ * The batch form of {@link attributeCustomer}: the same rules (ATT-1 … ATT-5, ATT-CH-1 … ATT-CH-7,
+ * seed 004), one sweep over all events sorted by time then id, O(n log n) in the number of events.
+ * Each customer's answer is exactly the one {@link attributeCustomer} gives for it.
+ *
+ * @param input - `{ asOf, events, customers? }` (see {@link attributeAllInputSchema}).
+ * @param policy - an {@link attributionPolicySchema} policy.
+ * @returns `{ attributions, review }`.
+ * @throws ShoulouError `INVALID_INPUT` with the path, `INVALID_POLICY`, `DUPLICATE`.
+ *
+ * @example
+ * ```ts
+ * const events = [{ id: "e1", kind: "visit", at: "2024-10-01T10:00:00+08:00", customer: "C1", agent: "A7" }, { id: "e2", kind: "call", at: "2024-10-02T10:00:00+08:00", customer: "C2", agent: "A3" }];
+ * attributeAll({ asOf: "2024-10-03T00:00:00+08:00", events }, attributionPresets.versionB).attributions.map((a) => a.owner); //=> ["A7", "A3"]
+ * ```
+ * @category Attribution
+ */
+export function attributeAll(input: AttributeAllInput, policy: AttributionPolicyInput = {}): OfficeAttribution {
+  return guarded(() => {
+    const pol = parseWith(attributionPolicySchema, policy, "INVALID_POLICY", ["policy"]);
+    const data = parseWith(attributeAllInputSchema, input, "INVALID_INPUT");
+    const office = prepareOffice(data.events, data.customers, data.asOf, pol);
+    const customers = [...office.identity.known].sort();
+    const groups = new Set(customers.map((c) => office.identity.groupOf(c)));
+    const outcomes = sweep(office, groups);
+    const attributions = customers.map((c) => toAttribution(office, outcomes.get(office.identity.groupOf(c)) as GroupOutcome, c));
+    const review: AttributionReview[] = [];
+    const seen = new Set<string>();
+    for (const g of [...groups].sort()) {
+      for (const item of outcomes.get(g)?.review ?? []) {
+        const key = `${item.rule}:${String(item.data?.["event"] ?? item.says)}`;
+        if (!seen.has(key)) review.push(item);
+        seen.add(key);
+      }
+    }
+    return { ok: true, attributions, review };
+  });
+}

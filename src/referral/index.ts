@@ -1,6 +1,16 @@
 /**
- * shoulou/referral — see docs/referral.md.
+ * shoulou/referral — 老带新: the referral graph, rewards with caps, triggers, flags and
+ * clawbacks, pools split to the fen, growth and network value. See docs/referral.md.
  *
  * @packageDocumentation
  */
-export {};
+export { referralAskingSteps, referralCloseRates } from "./asking";
+export { referralChain, type ReferralChain } from "./chain";
+export { referralGraph, type ReferralEdge, type ReferralGraph, type ReferralVerdict } from "./graph";
+export { projectReferralGrowth, type ReferralGrowth, type ReferralGrowthRound } from "./growth";
+export { networkValue, type NetworkMember, type NetworkValue } from "./network-value";
+export { ownerCircle, type OwnerCircle } from "./owner-circle";
+export { referralPolicySchema, referralPresets, referralPresetSources, type ReferralPolicy, type ReferralPolicyInput } from "./policy";
+export { referralPoolSchema, splitPool, type ReferralPoolInput, type ReferralPoolSplit } from "./pool";
+export { referralRewards, type ReferralLineStatus, type ReferralRewardLine, type ReferralRewards, type ReferralTotals } from "./rewards";
+export * from "./schema";

@@ -1,0 +1,79 @@
+import { guarded } from "../core/errors";
+import { parseWith } from "../core/schema";
+import { zoneClock } from "../core/time";
+import type { TraceStep } from "../core/trace";
+import type { RuleId } from "../core/rules";
+import { buildReferralIndex } from "./build-graph";
+import { referralPolicySchema, type ReferralPolicyInput } from "./policy";
+import { referralGraphInputSchema, type ReferralGraphInput } from "./schema";
+
+/** An accepted referral in a {@link ReferralGraph}. @category Referral */
+export interface ReferralEdge {
+  readonly id: string;
+  readonly referrer: string;
+  readonly referred: string;
+  /** When the referral was recorded, in the project zone. */
+  readonly at: string;
+  readonly relation: "family" | "friend" | "colleague" | "other";
+  readonly namedAgent: boolean;
+  /** Recorded before the referred customer's first visit (介绍在先). */
+  readonly registered: boolean;
+}
+
+/** A referral refused or flagged, with the rule that says so. @category Referral */
+export interface ReferralVerdict {
+  readonly referral: string;
+  readonly rule: RuleId;
+  readonly says: string;
+}
+
+/** The validated referral forest: what {@link referralGraph} returns. @category Referral */
+export interface ReferralGraph {
+  /** Accepted referrals, in time order then id; each customer has at most one referrer. */
+  readonly referrals: readonly ReferralEdge[];
+  /** Refused referrals, each with its rule. */
+  readonly rejected: readonly ReferralVerdict[];
+  /** Accepted referrals flagged for review. */
+  readonly flagged: readonly ReferralVerdict[];
+  readonly trace: readonly TraceStep[];
+}
+
+/**
+ * Validates and indexes who referred whom. Refuses, with the rule and a reason, never
+ * silently: self-referral (same person, or same phone or ID number when the policy says so),
+ * a loop, a second referrer for someone already referred (the first valid one keeps them —
+ * 介绍在先), a referred customer already known (visited or registered before), a staff
+ * referrer when the policy excludes staff.
+ *
+ * @remarks REF-G-1 … REF-G-5, REF-FLG-1 … REF-FLG-3 (practice); REF-5 (seed 002: relations on the map).
+ * @param input - `{ customers, referrals }`
+ * @param policy - a referral policy (defaults apply); see {@link referralPresets}
+ * @returns the accepted referrals, the refused and the flagged ones, and the trace
+ * @throws {@link ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`, `UNKNOWN_REFERENCE` (a referral to an unlisted customer), `DUPLICATE`
+ * @example
+ * ```ts
+ * const g = referralGraph({ customers: [{ id: "L" }, { id: "M" }], referrals: [{ id: "r1", referrer: "L", referred: "M", at: "2024-03-01T10:00:00+08:00" }, { id: "r2", referrer: "M", referred: "L", at: "2024-03-02T10:00:00+08:00" }] });
+ * g.referrals.map((r) => r.id); //=> ["r1"]
+ * g.rejected[0].rule; //=> "REF-G-2"
+ * ```
+ * @category Referral
+ */
+export function referralGraph(input: ReferralGraphInput, policy: ReferralPolicyInput = {}): ReferralGraph {
+  return guarded(() => {
+    const data = parseWith(referralGraphInputSchema, input, "INVALID_INPUT");
+    const p = parseWith(referralPolicySchema, policy, "INVALID_POLICY", ["policy"]);
+    const clock = zoneClock(p.timeZone);
+    const index = buildReferralIndex(data.customers, data.referrals, p, clock);
+    const referrals = index.accepted.map(({ referral: r, ms, registered }) => ({
+      id: r.id,
+      referrer: r.referrer,
+      referred: r.referred,
+      at: clock.format(ms),
+      relation: r.relation,
+      namedAgent: r.namedAgent,
+      registered,
+    }));
+    const flagged = index.accepted.flatMap((e) => index.flags.get(e.referral.id) ?? []).map((v) => ({ ...v }));
+    return { referrals, rejected: index.rejected.map((v) => ({ ...v })), flagged, trace: index.trace };
+  });
+}

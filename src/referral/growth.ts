@@ -1,0 +1,70 @@
+import { guarded, ShoulouError } from "../core/errors";
+import { dec } from "../core/money";
+import { parseWith } from "../core/schema";
+import { step, type TraceStep } from "../core/trace";
+import { referralGrowthInputSchema, type ReferralGrowthInput } from "./schema";
+
+/** One round of {@link projectReferralGrowth}. @category Referral */
+export interface ReferralGrowthRound {
+  readonly round: number;
+  /** Customers brought in this round. */
+  readonly newThisRound: number;
+  /** New customers brought so far (the initial ones excluded). */
+  readonly newTotal: number;
+  /** Everyone so far, the initial customers included. */
+  readonly total: number;
+  /** newTotal × closeRate, when a close rate is given (a decimal string). */
+  readonly expectedDeals?: string;
+}
+
+/** What {@link projectReferralGrowth} returns. @category Referral */
+export interface ReferralGrowth {
+  readonly rounds: readonly ReferralGrowthRound[];
+  /** The last round's figures (round 0 when `rounds` is 0). */
+  readonly final: ReferralGrowthRound;
+  readonly trace: readonly TraceStep[];
+}
+
+/**
+ * Projects referral growth: in each round every customer brought in the previous round brings
+ * `perCustomer` new ones. With the seed's 1 customer and 2 per round: 8,190 new after 12
+ * rounds (8,191 with the first), 16,383 in all after 13 and 32,767 after 14.
+ *
+ * @remarks REF-4 (seed 002 客户转介绍: 重复12次，将累计产生8190名新顾客); REF-3 (seed 002: 转介绍的成交率是40%) for `closeRate`.
+ * @param input - `{ initial = 1, perCustomer = 2, rounds, closeRate? }`
+ * @returns every round's figures, the final one and the trace
+ * @throws {@link ShoulouError} `INVALID_INPUT`; `OUT_OF_RANGE` when a count would pass 2^53
+ * @example
+ * ```ts
+ * projectReferralGrowth({ rounds: 12 }).final.newTotal; //=> 8190
+ * projectReferralGrowth({ rounds: 13 }).final.total; //=> 16383
+ * projectReferralGrowth({ rounds: 14, closeRate: "0.4" }).final.total; //=> 32767
+ * ```
+ * @category Referral
+ */
+export function projectReferralGrowth(input: ReferralGrowthInput): ReferralGrowth {
+  return guarded(() => {
+    const g = parseWith(referralGrowthInputSchema, input, "INVALID_INPUT");
+    const row = (round: number, newThisRound: number, newTotal: number): ReferralGrowthRound => {
+      const base = { round, newThisRound, newTotal, total: g.initial + newTotal };
+      return g.closeRate === undefined ? base : { ...base, expectedDeals: dec(newTotal).times(g.closeRate).toString() };
+    };
+    const rounds: ReferralGrowthRound[] = [];
+    let generation = g.initial;
+    let newTotal = 0;
+    for (let round = 1; round <= g.rounds; round++) {
+      generation *= g.perCustomer;
+      newTotal += generation;
+      if (g.initial + newTotal > Number.MAX_SAFE_INTEGER) {
+        throw new ShoulouError("OUT_OF_RANGE", ["rounds"], `round ${round} passes ${Number.MAX_SAFE_INTEGER} customers`);
+      }
+      rounds.push(row(round, generation, newTotal));
+    }
+    const final = rounds[rounds.length - 1] ?? row(0, 0, 0);
+    const trace = [
+      step("REF-4", `${g.initial} customer(s), each new one bringing ${g.perCustomer} per round: after ${final.round} round(s) ${final.newTotal} new, ${final.total} in all`, { newTotal: final.newTotal, total: final.total }),
+      ...(final.expectedDeals === undefined ? [] : [step("REF-3", `at a referral close rate of ${g.closeRate}: about ${final.expectedDeals} deals`, { expectedDeals: final.expectedDeals })]),
+    ];
+    return { rounds, final, trace };
+  });
+}

@@ -1,0 +1,118 @@
+import { mulDivHalfUp, toFen, toRatio } from "../core/money";
+import { instantMs } from "../core/time";
+import type { RuleId } from "../core/rules";
+import type { ReferralPolicy } from "./policy";
+import type { ReferralDeal } from "./schema";
+
+/** A deal's stage instants in ms, only those at or before `asOf`. */
+export interface DealStages {
+  readonly contract?: number;
+  readonly down?: number;
+  readonly loan?: number;
+  readonly full?: number;
+  readonly cancelled?: number;
+}
+
+/** The stage instants of a deal as known at `asOfMs`. */
+export function dealStages(deal: ReferralDeal, asOfMs: number): DealStages {
+  const known = (v: string | undefined) => {
+    const ms = instantMs(v);
+    return ms !== undefined && ms <= asOfMs ? ms : undefined;
+  };
+  const out: { -readonly [K in keyof DealStages]?: number } = {};
+  const set = (k: keyof DealStages, v: string | undefined) => {
+    const ms = known(v);
+    if (ms !== undefined) out[k] = ms;
+  };
+  set("contract", deal.contractSignedAt);
+  set("down", deal.downPaymentAt);
+  set("loan", deal.loanDisbursedAt);
+  set("full", deal.paidInFullAt);
+  set("cancelled", deal.cancelledAt);
+  return out;
+}
+
+/**
+ * The instant a deal earned the reward under the policy's trigger (REF-TRG-1/2), or
+ * undefined when it has not (yet), or was cancelled before it did.
+ */
+export function triggerMs(s: DealStages, trigger: ReferralPolicy["trigger"]): number | undefined {
+  if (s.contract === undefined) return undefined;
+  let at: number | undefined = s.contract;
+  if (trigger === "contract-and-payment") {
+    const financed = s.down !== undefined && s.loan !== undefined ? Math.max(s.down, s.loan) : undefined;
+    const paid = s.full !== undefined && financed !== undefined ? Math.min(s.full, financed) : (s.full ?? financed);
+    at = paid === undefined ? undefined : Math.max(s.contract, paid);
+  }
+  if (at === undefined || (s.cancelled !== undefined && s.cancelled <= at)) return undefined;
+  return at;
+}
+
+/** The rule of the level-1 reward under the policy's reward kind. */
+export function rewardRule(reward: ReferralPolicy["reward"]): RuleId {
+  if (reward.kind === "fixed") return "REF-RW-1";
+  if (reward.kind === "percent") return "REF-RW-2";
+  return reward.mode === "flat" ? "REF-RW-3" : "REF-RW-4";
+}
+
+/** The period a tier count runs over, as a key ("2024-03", "2024", "all"). */
+export function periodKey(localDate: string, period: "month" | "year" | "all"): string {
+  return period === "month" ? localDate.slice(0, 7) : period === "year" ? localDate.slice(0, 4) : "all";
+}
+
+/**
+ * The base reward in fen for a deal of price `priceFen`, given the referrer's rank of this
+ * deal in the period (`rank`, 1-based) and the period's final count (`count`).
+ */
+export function baseRewardFen(reward: ReferralPolicy["reward"], priceFen: number, rank: number, count: number): { fen: number; says: string } {
+  if (reward.kind === "fixed") return { fen: toFen(reward.amount), says: `fixed ¥${reward.amount} per referred deal` };
+  const ofPrice = (rate: string) => {
+    const { num, den } = toRatio(rate);
+    return mulDivHalfUp(priceFen, num, den);
+  };
+  if (reward.kind === "percent") return { fen: ofPrice(reward.rate), says: `${reward.rate} of the price, rounded half-up to the fen` };
+  const n = reward.mode === "flat" ? count : rank;
+  let band = reward.bands[0]!;
+  for (const b of reward.bands) if (b.from <= n) band = b;
+  const value = "amount" in band ? toFen(band.amount) : ofPrice(band.rate);
+  const what = "amount" in band ? `¥${band.amount}` : `${band.rate} of the price`;
+  return {
+    fen: value,
+    says: reward.mode === "flat" ? `${count} deal(s) in the ${reward.period} reach the band from ${band.from}: every deal at ${what}` : `deal no. ${rank} in the ${reward.period} falls in the band from ${band.from}: ${what}`,
+  };
+}
+
+/** The caps still open, in fen, keyed by what they cap. */
+export class CapBook {
+  private readonly used = new Map<string, number>();
+  constructor(private readonly caps: ReferralPolicy["caps"]) {}
+
+  /** Applies every cap to `fen`; returns the allowed amount and the caps that bit. */
+  apply(fen: number, keys: { deal: string; month: string; year: string; household: string }): { fen: number; bit: RuleId[] } {
+    const bit: RuleId[] = [];
+    let allowed = fen;
+    for (const [rule, cap, key] of this.entries(keys)) {
+      const left = Math.max(0, cap - (this.used.get(key) ?? 0));
+      if (allowed > left) {
+        allowed = left;
+        bit.push(rule);
+      }
+    }
+    return { fen: allowed, bit };
+  }
+
+  /** Records `fen` as used against every cap. */
+  use(fen: number, keys: { deal: string; month: string; year: string; household: string }): void {
+    for (const [, , key] of this.entries(keys)) this.used.set(key, (this.used.get(key) ?? 0) + fen);
+  }
+
+  private entries(keys: { deal: string; month: string; year: string; household: string }): [RuleId, number, string][] {
+    const out: [RuleId, number, string][] = [];
+    const c = this.caps;
+    if (c.perDeal !== undefined) out.push(["REF-CAP-1", toFen(c.perDeal), `d|${keys.deal}`]);
+    if (c.perReferrerMonth !== undefined) out.push(["REF-CAP-2", toFen(c.perReferrerMonth), `m|${keys.month}`]);
+    if (c.perReferrerYear !== undefined) out.push(["REF-CAP-3", toFen(c.perReferrerYear), `y|${keys.year}`]);
+    if (c.perHousehold !== undefined) out.push(["REF-CAP-4", toFen(c.perHousehold), `h|${keys.household}`]);
+    return out;
+  }
+}

@@ -1,0 +1,115 @@
+import { ShoulouError } from "../core/errors";
+import { addDays, type ZoneClock } from "../core/time";
+import { step, type TraceStep } from "../core/trace";
+import type { Edge, ReferralIndex } from "./build-graph";
+import type { ReferralPolicy } from "./policy";
+import { dealStages, triggerMs, type DealStages } from "./reward-base";
+import type { ReferralDeal, ReferralPayout } from "./schema";
+
+/** One level of a referred deal's chain: who would be paid, through which referral. */
+export interface Recipient {
+  readonly level: number;
+  readonly referrer: string;
+  readonly edge: Edge;
+  /** Flags on the referrals between the buyer and this recipient. */
+  readonly flags: readonly string[];
+}
+
+/** A referred deal that earned the reward under the trigger. */
+export interface Candidate {
+  readonly deal: ReferralDeal;
+  /** The buyer's direct referrer (whose tier count the deal adds to). */
+  readonly direct: string;
+  readonly stages: DealStages;
+  readonly earned: number;
+  readonly earnedDate: string;
+  /** Cancelled within the clawback window (REF-CLW-1/2). */
+  readonly cancelledInWindow: boolean;
+  readonly recipients: readonly Recipient[];
+}
+
+/** Indexes deals by id (DUPLICATE) and checks buyers (UNKNOWN_REFERENCE). */
+export function indexDeals(deals: readonly ReferralDeal[], index: ReferralIndex): Map<string, ReferralDeal> {
+  const byId = new Map<string, ReferralDeal>();
+  deals.forEach((d, i) => {
+    if (byId.has(d.id)) throw new ShoulouError("DUPLICATE", ["deals", i, "id"], `deal "${d.id}" is listed twice`);
+    if (!index.customers.has(d.buyer)) throw new ShoulouError("UNKNOWN_REFERENCE", ["deals", i, "buyer"], `unknown customer "${d.buyer}"`);
+    byId.set(d.id, d);
+  });
+  return byId;
+}
+
+/** Key of a reward line: deal, recipient, level. */
+export function lineKey(deal: string, referrer: string, level: number): string {
+  return `${deal}\u0000${referrer}\u0000${level}`;
+}
+
+/** Indexes payouts by line (DUPLICATE) and checks their deal and referrer (UNKNOWN_REFERENCE). */
+export function indexPayouts(payouts: readonly ReferralPayout[], deals: ReadonlyMap<string, ReferralDeal>, index: ReferralIndex): Map<string, ReferralPayout> {
+  const byLine = new Map<string, ReferralPayout>();
+  payouts.forEach((p, i) => {
+    if (!deals.has(p.deal)) throw new ShoulouError("UNKNOWN_REFERENCE", ["payouts", i, "deal"], `unknown deal "${p.deal}"`);
+    if (!index.customers.has(p.referrer)) throw new ShoulouError("UNKNOWN_REFERENCE", ["payouts", i, "referrer"], `unknown customer "${p.referrer}"`);
+    const key = lineKey(p.deal, p.referrer, p.level);
+    if (byLine.has(key)) throw new ShoulouError("DUPLICATE", ["payouts", i], `a payout for deal "${p.deal}" to "${p.referrer}" at level ${p.level} is listed twice`);
+    byLine.set(key, p);
+  });
+  return byLine;
+}
+
+/** When each customer first became an owner on a contract not cancelled by `asOfMs`. */
+function ownerSince(deals: ReadonlyMap<string, ReferralDeal>, asOfMs: number): Map<string, number> {
+  const since = new Map<string, number>();
+  for (const d of deals.values()) {
+    const s = dealStages(d, asOfMs);
+    if (s.contract === undefined || s.cancelled !== undefined) continue;
+    const prev = since.get(d.buyer);
+    if (prev === undefined || s.contract < prev) since.set(d.buyer, s.contract);
+  }
+  return since;
+}
+
+/**
+ * The referred deals that earned a reward by `asOfMs`, each with the recipients the policy's
+ * levels reach, sorted by the instant earned, then deal id. Steps explain every referred deal
+ * that did not qualify.
+ */
+export function rewardCandidates(deals: ReadonlyMap<string, ReferralDeal>, index: ReferralIndex, policy: ReferralPolicy, clock: ZoneClock, asOfMs: number, trace: TraceStep[]): Candidate[] {
+  const owners = ownerSince(deals, asOfMs);
+  const out: Candidate[] = [];
+  const sorted = [...deals.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const deal of sorted) {
+    const first = index.parentOf.get(deal.buyer);
+    if (!first) continue;
+    const stages = dealStages(deal, asOfMs);
+    const earned = triggerMs(stages, policy.trigger);
+    const rule = policy.trigger === "contract-signed" ? "REF-TRG-1" : "REF-TRG-2";
+    if (earned === undefined) {
+      trace.push(step(rule, `${deal.id}: not earned by ${clock.format(asOfMs)} under "${policy.trigger}"`, { deal: deal.id }));
+      continue;
+    }
+    if (stages.contract !== undefined && first.ms > stages.contract) {
+      trace.push(step("REF-G-4", `${deal.id}: the referral ${first.referral.id} was recorded after the contract`, { deal: deal.id }));
+      continue;
+    }
+    const earnedDate = clock.localDate(earned);
+    const cancelledInWindow = stages.cancelled !== undefined && clock.localDate(stages.cancelled) <= addDays(earnedDate, policy.clawbackDays);
+    const recipients: Recipient[] = [];
+    const flags: string[] = [];
+    let edge: Edge | undefined = first;
+    for (let level = 1; level <= policy.levels.length && edge; level++) {
+      flags.push(...(index.flags.get(edge.referral.id) ?? []).map((v) => v.says));
+      const who = edge.referral.referrer;
+      const since = owners.get(who);
+      const isOwner = index.customers.get(who)?.owner === true || (since !== undefined && since <= edge.ms);
+      if (policy.referrerMustBeOwner && !isOwner) {
+        trace.push(step("REF-TRG-3", `${deal.id}: ${who} was not an owner on a purchase contract when referring (level ${level})`, { deal: deal.id, referrer: who }));
+      } else {
+        recipients.push({ level, referrer: who, edge, flags: [...flags] });
+      }
+      edge = index.parentOf.get(who);
+    }
+    out.push({ deal, direct: first.referral.referrer, stages, earned, earnedDate, cancelledInWindow, recipients });
+  }
+  return out.sort((a, b) => a.earned - b.earned || (a.deal.id < b.deal.id ? -1 : a.deal.id > b.deal.id ? 1 : 0));
+}

@@ -1,0 +1,166 @@
+import * as z from "zod";
+import { idSchema, instantSchema, intSchema, moneySchema, rateSchema } from "../core/schema";
+
+/**
+ * The data the referral module reads: customers, referrals (who referred whom, when), deals
+ * with their stage instants, and rewards already paid.
+ */
+
+/**
+ * A customer known to the office: contact details for the self-referral checks, the household
+ * for the household cap, and the instants that make someone "already known".
+ *
+ * @remarks REF-G-1, REF-G-4, REF-G-5, REF-TRG-3, REF-CAP-4 (practice).
+ * @category Referral
+ */
+export const referralCustomerSchema = z.strictObject({
+  id: idSchema,
+  /** Name, for people reading the output. */
+  name: z.string().max(200).optional(),
+  /** Mobile number as recorded; equal numbers mean "same phone" (REF-G-1 / REF-FLG-1). */
+  phone: z.string().min(1).max(40).optional(),
+  /** ID card or passport number. */
+  idNumber: z.string().min(1).max(40).optional(),
+  /** Household (家庭) id; defaults to the customer's own id. */
+  household: idSchema.optional(),
+  /** True for the developer's or agency's staff (REF-G-5). */
+  staff: z.boolean().default(false),
+  /** True for an owner named on a purchase contract outside `deals` (an earlier phase). */
+  owner: z.boolean().default(false),
+  /** First visit to the sales office (来访) or first call, if any. */
+  firstVisitAt: instantSchema.optional(),
+  /** When someone else (an agent or a channel) registered this customer (报备), if anyone did. */
+  registeredAt: instantSchema.optional(),
+});
+
+/**
+ * One referral: `referrer` introduced `referred` at `at` (registered with the office).
+ *
+ * @remarks REF-1 (record name, phone, work), REF-5 (relation), seed 002.
+ * @category Referral
+ */
+export const referralSchema = z.strictObject({
+  id: idSchema,
+  referrer: idSchema,
+  referred: idSchema,
+  /** When the referral was recorded (报备) with the office. */
+  at: instantSchema,
+  /** Relation on the relationship map (REF-5): family, friend, colleague (or partner), other. */
+  relation: z.enum(["family", "friend", "colleague", "other"]).default("other"),
+  /** The referred customer asked for the referrer's agent by name (ATT-2). */
+  namedAgent: z.boolean().default(false),
+});
+
+/**
+ * A deal (成交): the buyer, the price, and the instants of its stages.
+ *
+ * @remarks REF-TRG-1, REF-TRG-2, REF-CLW-1 (practice).
+ * @category Referral
+ */
+export const referralDealSchema = z.strictObject({
+  id: idSchema,
+  buyer: idSchema,
+  price: moneySchema("positive"),
+  contractSignedAt: instantSchema.optional(),
+  downPaymentAt: instantSchema.optional(),
+  loanDisbursedAt: instantSchema.optional(),
+  paidInFullAt: instantSchema.optional(),
+  cancelledAt: instantSchema.optional(),
+});
+
+/**
+ * A reward already paid out; a paid reward is never edited (REF-RW-6).
+ *
+ * @category Referral
+ */
+export const referralPayoutSchema = z.strictObject({
+  deal: idSchema,
+  referrer: idSchema,
+  /** 1 = the direct referrer, 2 and 3 = deeper levels. */
+  level: intSchema(1, 3).default(1),
+  amount: moneySchema("nonnegative"),
+  paidAt: instantSchema,
+});
+
+/**
+ * Input of {@link referralGraph}: the customers and the referrals between them.
+ *
+ * @category Referral
+ */
+export const referralGraphInputSchema = z.strictObject({
+  customers: z.array(referralCustomerSchema),
+  referrals: z.array(referralSchema),
+});
+
+/**
+ * An accepted referral as {@link referralGraph} returns it.
+ *
+ * @category Referral
+ */
+export const acceptedReferralSchema = z.object({
+  id: idSchema,
+  referrer: idSchema,
+  referred: idSchema,
+  at: instantSchema,
+  relation: z.enum(["family", "friend", "colleague", "other"]).default("other"),
+  namedAgent: z.boolean().default(false),
+});
+
+/**
+ * A graph as {@link referralGraph} returns it (only `referrals` is read back).
+ *
+ * @category Referral
+ */
+export const referralGraphSchema = z.object({ referrals: z.array(acceptedReferralSchema) });
+
+/**
+ * Input of {@link referralRewards}.
+ *
+ * @category Referral
+ */
+export const referralRewardsInputSchema = z.strictObject({
+  customers: z.array(referralCustomerSchema),
+  referrals: z.array(referralSchema),
+  deals: z.array(referralDealSchema),
+  payouts: z.array(referralPayoutSchema).default([]),
+  /** The moment the rewards are computed for: nothing after it counts. */
+  asOf: instantSchema,
+});
+
+/**
+ * Input of {@link projectReferralGrowth}.
+ *
+ * @remarks REF-4, REF-3 (seed 002).
+ * @category Referral
+ */
+export const referralGrowthInputSchema = z.strictObject({
+  initial: intSchema(1, 1_000_000_000).default(1),
+  perCustomer: intSchema(0, 1_000_000).default(2),
+  rounds: intSchema(0, 1000),
+  /** Optional close rate of referred customers (REF-3: 0.40) to project deals. */
+  closeRate: rateSchema(1).optional(),
+});
+
+/**
+ * A deal as {@link networkValue} reads it: buyer and price.
+ *
+ * @category Referral
+ */
+export const networkDealSchema = z.object({ id: idSchema, buyer: idSchema, price: moneySchema("positive"), cancelledAt: instantSchema.optional() });
+
+/** Input types. @category Referral */
+export type ReferralGraphInput = z.input<typeof referralGraphInputSchema>;
+/** @category Referral */
+export type ReferralRewardsInput = z.input<typeof referralRewardsInputSchema>;
+/** @category Referral */
+export type ReferralGrowthInput = z.input<typeof referralGrowthInputSchema>;
+/** A graph as the chain functions accept it. @category Referral */
+export type ReferralGraphData = z.input<typeof referralGraphSchema>;
+/** @category Referral */
+export type ReferralCustomer = z.output<typeof referralCustomerSchema>;
+/** @category Referral */
+export type Referral = z.output<typeof referralSchema>;
+/** @category Referral */
+export type ReferralDeal = z.output<typeof referralDealSchema>;
+/** @category Referral */
+export type ReferralPayout = z.output<typeof referralPayoutSchema>;

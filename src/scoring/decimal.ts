@@ -1,0 +1,66 @@
+import { canonicalDecimal } from "../core/money";
+
+/**
+ * Small exact helpers the scoring module shares: comparing canonical decimal strings and
+ * turning points into integer hundredths, so no score is ever summed in floating point.
+ */
+
+/** −1, 0 or 1 as canonical decimal `a` is below, equal to or above `b` (exact, no floats). */
+export function compareDecimal(a: string, b: string): number {
+  const na = a.startsWith("-");
+  const nb = b.startsWith("-");
+  if (na !== nb) return na ? -1 : 1;
+  const sign = na ? -1 : 1;
+  const [ai = "0", af = ""] = (na ? a.slice(1) : a).split(".");
+  const [bi = "0", bf = ""] = (nb ? b.slice(1) : b).split(".");
+  if (ai.length !== bi.length) return ai.length < bi.length ? -sign : sign;
+  if (ai !== bi) return ai < bi ? -sign : sign;
+  const len = Math.max(af.length, bf.length);
+  const pa = af.padEnd(len, "0");
+  const pb = bf.padEnd(len, "0");
+  if (pa === pb) return 0;
+  return pa < pb ? -sign : sign;
+}
+
+/** The canonical form of a decimal known to be valid (a number or a string). */
+export function canonical(value: string | number, maxDecimals = 12): string {
+  const r = canonicalDecimal(value, { maxDecimals, maxIntegerDigits: 20 });
+  return typeof r === "string" ? r : String(value);
+}
+
+/** A canonical decimal with at most `places` decimals as an exact integer of 10^-places units. */
+export function toUnits(value: string, places: number): number {
+  const negative = value.startsWith("-");
+  const [int = "0", frac = ""] = value.replace(/^-/, "").split(".");
+  const n = Number(int) * 10 ** places + Number((frac + "0".repeat(places)).slice(0, places) || "0");
+  return negative ? -n : n;
+}
+
+/** Integer units of 10^-places as a decimal string with exactly `places` decimals. */
+export function fromUnits(units: number, places: number): string {
+  const negative = units < 0;
+  const abs = Math.abs(units);
+  const scale = 10 ** places;
+  const int = Math.floor(abs / scale);
+  const frac = String(abs - int * scale).padStart(places, "0");
+  return `${negative ? "-" : ""}${int}${places > 0 ? `.${frac}` : ""}`;
+}
+
+/** `part / whole` rounded half-up to `places` decimals, as a string (exact integer arithmetic). */
+export function ratioString(part: number | bigint, whole: number | bigint, places: number): string {
+  if (BigInt(whole) === 0n) return fromUnits(0, places);
+  const scale = 10n ** BigInt(places);
+  const num = BigInt(part) * scale * 2n + BigInt(whole);
+  const q = num / (2n * BigInt(whole));
+  return bigUnitsToString(q, places);
+}
+
+/** Integer units of 10^-places (any size) as a decimal string with exactly `places` decimals. */
+export function bigUnitsToString(units: bigint, places: number): string {
+  const negative = units < 0n;
+  const abs = negative ? -units : units;
+  const scale = 10n ** BigInt(places);
+  const int = abs / scale;
+  const frac = (abs % scale).toString().padStart(places, "0");
+  return `${negative ? "-" : ""}${int}${places > 0 ? `.${frac}` : ""}`;
+}

@@ -1,0 +1,40 @@
+import { daysBetween } from "../core/time";
+import type { MaintenanceFinding } from "./maintenance-schema";
+
+/** SCO-7: customers whose maintenance was last updated more than `limit` days before `asOf`. */
+export function dormantFindings(
+  customers: readonly { readonly id: string; readonly agentId: string; readonly registeredOn?: string | undefined }[],
+  records: readonly { readonly customerId?: string | undefined; readonly on: string }[],
+  asOf: string,
+  limit: number,
+): MaintenanceFinding[] {
+  const last = new Map<string, string>();
+  for (const r of records) {
+    if (r.customerId === undefined) continue;
+    const prev = last.get(r.customerId);
+    if (prev === undefined || r.on > prev) last.set(r.customerId, r.on);
+  }
+  const out: MaintenanceFinding[] = [];
+  for (const c of customers) {
+    const since = last.get(c.id) ?? c.registeredOn;
+    const days = since === undefined ? null : daysBetween(since, asOf);
+    if (days !== null && days <= limit) continue;
+    out.push({
+      rule: "SCO-7",
+      kind: "dormant",
+      customerId: c.id,
+      agentId: c.agentId,
+      recordId: null,
+      says: since === undefined ? "never maintained" : `last maintained ${since}, ${days} days ago (more than ${limit})`,
+      todo: "contact the customer and record it",
+    });
+  }
+  return out;
+}
+
+const cmp = (a: string | null, b: string | null) => ((a ?? "") < (b ?? "") ? -1 : (a ?? "") > (b ?? "") ? 1 : 0);
+
+/** Findings in a fixed order: rule, kind, customer, agent, record. */
+export function findingOrder(a: MaintenanceFinding, b: MaintenanceFinding): number {
+  return cmp(a.rule, b.rule) || cmp(a.kind, b.kind) || cmp(a.customerId, b.customerId) || cmp(a.agentId, b.agentId) || cmp(a.recordId, b.recordId) || cmp(a.says, b.says);
+}

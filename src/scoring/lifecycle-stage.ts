@@ -1,0 +1,96 @@
+import * as z from "zod";
+import { guarded } from "../core/errors";
+import { daysBetween } from "../core/time";
+import { intSchema, isoDateSchema, parseWith } from "../core/schema";
+import { step, type TraceStep } from "../core/trace";
+
+/** The lifecycle stages of SCO-10, in the seed's order. @category Scoring */
+export const lifecycleStages = ["suspect", "prospect", "disqualified", "first-time-buyer", "repeat-buyer", "client", "member", "advocate", "partner", "lapsed"] as const;
+
+/** One lifecycle stage. @category Scoring */
+export type LifecycleStage = (typeof lifecycleStages)[number];
+
+/** A customer's history: dated events up to `asOf`. @category Scoring */
+export const lifecycleHistorySchema = z.strictObject({
+  asOf: isoDateSchema,
+  events: z.array(
+    z.strictObject({
+      on: isoDateSchema,
+      kind: z.enum(["contact", "qualified", "disqualified", "purchase", "joined-membership", "referral", "partnership"]),
+    }),
+  ),
+});
+
+/**
+ * Counts that move a customer up the ladder, and when a buyer counts as lapsed. The seed names
+ * the stages only; these defaults are common practice (Griffin's loyalty ladder).
+ *
+ * @remarks SCO-10 (seed 003).
+ * @category Scoring
+ */
+export const lifecyclePolicySchema = z.strictObject({
+  repeatPurchases: intSchema(2, 1000).default(2),
+  clientPurchases: intSchema(2, 1000).default(3),
+  advocateReferrals: intSchema(1, 1000).default(1),
+  lapseAfterDays: intSchema(1, 36_500).default(730),
+});
+
+const kindOrder = ["contact", "qualified", "disqualified", "purchase", "joined-membership", "referral", "partnership"];
+
+/**
+ * A customer's lifecycle stage from their history: suspect → prospect → (disqualified) →
+ * first-time buyer → repeat buyer → client → member → advocate → partner, or lapsed when a
+ * buyer has had no event for longer than the policy allows.
+ *
+ * @remarks SCO-10 (seed 003: 猜想客户→预期客户→不合格者→首次购买→重复购买→客户→成员→拥护者→合伙人；停止购买或过去的客户).
+ * Events after `asOf` are ignored; the later of qualified/disqualified wins.
+ * @param history - ({@link lifecycleHistorySchema})
+ * @param policy - ({@link lifecyclePolicySchema})
+ * @returns the stage, the figures it was read from and the trace
+ * @throws {@link ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`
+ * @example
+ * ```ts
+ * lifecycleStage({ asOf: "2024-09-30", events: [{ on: "2023-05-01", kind: "purchase" }, { on: "2024-06-01", kind: "referral" }] }).stage; //=> "advocate"
+ * lifecycleStage({ asOf: "2024-09-30", events: [{ on: "2024-09-01", kind: "contact" }] }).stage; //=> "suspect"
+ * ```
+ * @category Scoring
+ */
+export function lifecycleStage(
+  history: z.input<typeof lifecycleHistorySchema>,
+  policy: z.input<typeof lifecyclePolicySchema> = {},
+): { readonly stage: LifecycleStage; readonly purchases: number; readonly referrals: number; readonly lastEventOn: string | null; readonly trace: readonly TraceStep[] } {
+  return guarded(() => {
+    const h = parseWith(lifecycleHistorySchema, history, "INVALID_INPUT", []);
+    const p = parseWith(lifecyclePolicySchema, policy, "INVALID_POLICY", []);
+    const events = h.events
+      .filter((e) => e.on <= h.asOf)
+      .sort((a, b) => (a.on === b.on ? kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) : a.on < b.on ? -1 : 1));
+    const count = (k: string) => events.filter((e) => e.kind === k).length;
+    const purchases = count("purchase");
+    const referrals = count("referral");
+    const last = events[events.length - 1]?.on ?? null;
+    const verdict = events.filter((e) => e.kind === "qualified" || e.kind === "disqualified").pop()?.kind;
+    let stage: LifecycleStage;
+    let why: string;
+    if (purchases === 0) {
+      stage = verdict === "disqualified" ? "disqualified" : verdict === "qualified" ? "prospect" : "suspect";
+      why = verdict ? `no purchase; last assessed ${verdict}` : "no purchase, never qualified";
+    } else if (last !== null && daysBetween(last, h.asOf) > p.lapseAfterDays) {
+      stage = "lapsed";
+      why = `no event since ${last}, more than ${p.lapseAfterDays} days`;
+    } else if (count("partnership") > 0) {
+      stage = "partner";
+      why = "a partnership";
+    } else if (referrals >= p.advocateReferrals) {
+      stage = "advocate";
+      why = `${referrals} referral(s) ≥ ${p.advocateReferrals}`;
+    } else if (count("joined-membership") > 0) {
+      stage = "member";
+      why = "joined the membership";
+    } else {
+      stage = purchases >= p.clientPurchases ? "client" : purchases >= p.repeatPurchases ? "repeat-buyer" : "first-time-buyer";
+      why = `${purchases} purchase(s)`;
+    }
+    return { stage, purchases, referrals, lastEventOn: last, trace: [step("SCO-10", `${why}: ${stage}`, { stage, purchases, referrals })] };
+  });
+}

@@ -1,0 +1,98 @@
+import * as z from "zod";
+import { idSchema, instantSchema, intSchema, isoDateSchema, timeZoneSchema } from "../core/schema";
+import { isIsoDate } from "../core/time";
+import { characterCountPolicySchema } from "./reader-characters";
+
+/**
+ * The maintenance standards an audit checks. Defaults are the seed 002 standards
+ * (`scoringPresets.maintenanceSeed002`).
+ *
+ * @remarks SCO-7, SCO-8 (seed 002); character counting SCO-CHAR-1.
+ * @category Scoring
+ */
+export const maintenancePolicySchema = z.strictObject({
+  timeZone: timeZoneSchema,
+  dormantAfterDays: intSchema(0, 3650).default(30),
+  minCharacters: z
+    .strictObject({ sms: intSchema(0, 10_000).default(1), call: intSchema(0, 10_000).default(30), visit: intSchema(0, 10_000).default(50), event: intSchema(0, 10_000).default(30) })
+    .default({ sms: 1, call: 30, visit: 50, event: 30 }),
+  minVisitMinutes: intSchema(0, 1440).default(30),
+  requireKeyPerson: z.boolean().default(true),
+  eventsPerMonth: intSchema(0, 100).default(1),
+  birthdayInvitation: z
+    .strictObject({
+      grades: z.array(z.string().min(1)).default(["a"]),
+      earliestDaysBefore: intSchema(0, 365).default(21),
+      latestDaysBefore: intSchema(0, 365).default(14),
+    })
+    .refine((b) => b.latestDaysBefore <= b.earliestDaysBefore, { path: ["latestDaysBefore"], message: "must not exceed earliestDaysBefore" })
+    .default({ grades: ["a"], earliestDaysBefore: 21, latestDaysBefore: 14 }),
+  characters: characterCountPolicySchema.default({ countPunctuation: true, latinRuns: "character" }),
+});
+
+/** A maintenance policy as callers write it. @category Scoring */
+export type MaintenancePolicyInput = z.input<typeof maintenancePolicySchema>;
+
+/** A birthday: `MM-DD` or `YYYY-MM-DD`, a day that exists (29 February allowed, 30 February not). */
+const birthdaySchema = z.string().refine((b) => (/^\d{2}-\d{2}$/.test(b) ? isIsoDate(`2000-${b}`) : isIsoDate(b)), "must be a real birthday MM-DD or YYYY-MM-DD");
+
+/** When a record was made: an ISO date or an instant with an offset. */
+const whenSchema = z.union([isoDateSchema, instantSchema]);
+
+/**
+ * The book an audit reads: customers (owner agent, grade, birthday), the agents expected to run
+ * events, and the maintenance records (SMS, call, visit, event, birthday invitation).
+ *
+ * @remarks SCO-7, SCO-8 (seed 002).
+ * @category Scoring
+ */
+export const maintenanceBookSchema = z
+  .strictObject({
+    customers: z.array(
+      z.strictObject({ id: idSchema, agentId: idSchema, grade: z.string().min(1).optional(), birthday: birthdaySchema.optional(), registeredOn: isoDateSchema.optional() }),
+    ),
+    /** Agents whose monthly event is checked; default: every agent who owns a customer. */
+    agents: z.array(idSchema).optional(),
+    records: z.array(
+      z.strictObject({
+        id: idSchema,
+        kind: z.enum(["sms", "call", "visit", "event", "birthday-invitation"]),
+        agentId: idSchema,
+        customerId: idSchema.optional(),
+        at: whenSchema,
+        text: z.string().default(""),
+        durationMinutes: intSchema(0, 1440).optional(),
+        withKeyPerson: z.boolean().optional(),
+      }),
+    ),
+  })
+  .superRefine((b, ctx) => {
+    b.records.forEach((r, i) => {
+      if (r.kind !== "event" && r.customerId === undefined) ctx.addIssue({ code: "custom", path: ["records", i, "customerId"], message: `a ${r.kind} record needs the customer` });
+    });
+  });
+
+/** A maintenance book as callers write it. @category Scoring */
+export type MaintenanceBookInput = z.input<typeof maintenanceBookSchema>;
+
+/** The kinds of audit findings. @category Scoring */
+export type MaintenanceFindingKind =
+  | "dormant"
+  | "record-too-short"
+  | "visit-too-short"
+  | "visit-without-key-person"
+  | "no-event-this-month"
+  | "birthday-invitation-due"
+  | "birthday-invitation-missed"
+  | "birthday-invitation-off-window";
+
+/** One finding of the audit: the rule, who, what is wrong and what to do. @category Scoring */
+export interface MaintenanceFinding {
+  readonly rule: "SCO-7" | "SCO-8";
+  readonly kind: MaintenanceFindingKind;
+  readonly customerId: string | null;
+  readonly agentId: string;
+  readonly recordId: string | null;
+  readonly says: string;
+  readonly todo: string;
+}

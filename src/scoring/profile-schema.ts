@@ -1,0 +1,49 @@
+import * as z from "zod";
+import { idSchema, intSchema, isoDateSchema, moneySchema } from "../core/schema";
+
+const flag = z.boolean().default(false);
+
+/**
+ * A customer's profile as a scorecard reads it: visits, last contact, budget, how clear the
+ * intent is, payment readiness, household, referrals made, and the office's own `extra` data.
+ * Every field is optional: a factor whose value is missing gets its `missingPoints`.
+ *
+ * @remarks SCO-11 (seed 003): the data used — demographics, housing, behaviour (first home,
+ * upgrade, investment), needs and relations.
+ * @category Scoring
+ */
+export const scoringProfileSchema = z.strictObject({
+  id: idSchema,
+  /** The day the score is for (needed by `days-since-contact`). */
+  asOf: isoDateSchema.optional(),
+  visits: intSchema(0, 1_000_000).optional(),
+  lastContactOn: isoDateSchema.optional(),
+  budget: moneySchema("nonnegative").optional(),
+  /** The price of the unit the customer is looking at; `budget-fit` is budget ÷ this (or the scorecard's budgetReference). */
+  targetPrice: moneySchema("positive").optional(),
+  /** Which of unit type, building and floor the customer has settled on. */
+  intent: z.strictObject({ unitType: flag, building: flag, floor: flag }).optional(),
+  payment: z.strictObject({ depositPaid: flag, mortgagePreApproved: flag, fullPayment: flag }).optional(),
+  household: z.enum(["first-home", "upgrade", "investment", "other"]).optional(),
+  referralsMade: intSchema(0, 1_000_000).optional(),
+  extra: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/), z.union([z.string().min(1), z.number().finite(), z.boolean()])).optional(),
+});
+
+/** A profile as callers write it. @category Scoring */
+export type ScoringProfileInput = z.input<typeof scoringProfileSchema>;
+/** A validated profile. @category Scoring */
+export type ScoringProfile = z.output<typeof scoringProfileSchema>;
+
+/** One factor's line in a score: its value, points, weight, contribution and why. @category Scoring */
+export interface ScoreLine {
+  readonly factor: string;
+  readonly measure: string;
+  /** The measured value as text (a decimal or a category), or null when the profile lacks it. */
+  readonly value: string | null;
+  /** Points 0–100 with 2 decimals. */
+  readonly points: string;
+  readonly weight: string;
+  /** This factor's share of the score, 2 decimals; the lines add up to the score exactly. */
+  readonly contribution: string;
+  readonly reason: string;
+}

@@ -1,0 +1,89 @@
+import * as z from "zod";
+import { guarded, ShoulouError } from "../core/errors";
+import { idSchema, intSchema, parseWith } from "../core/schema";
+import { step, type TraceStep } from "../core/trace";
+
+const criterion = z.string().regex(/^[a-z][a-z0-9-]*$/, "must be a kebab-case criterion");
+
+/**
+ * An A/B/C screening: the criteria, how many (and which) make an A or a B, and the criteria
+ * whose absence together makes a C whatever else holds. Presets: `scoringPresets.screeningSeed001`
+ * (SCO-3, seven attributes) and `scoringPresets.screeningSeed004` (SCO-5, five criteria).
+ *
+ * @remarks SCO-3 (seed 001 篇7 §4.3), SCO-5 (seed 004 ch.7 7.2.1 §3).
+ * @category Scoring
+ */
+export const screeningPolicySchema = z
+  .strictObject({
+    rule: z.enum(["SCO-3", "SCO-5"]),
+    criteria: z.array(criterion).min(1).max(50),
+    aMinimum: intSchema(0, 50),
+    aMustMeet: z.array(criterion).default([]),
+    bMinimum: intSchema(0, 50),
+    bMustMeet: z.array(criterion).default([]),
+    /** Meeting none of these makes a C (e.g. no profit and no prospects: 淘汰). */
+    cWhenNoneOf: z.array(criterion).default([]),
+  })
+  .superRefine((p, ctx) => {
+    if (new Set(p.criteria).size !== p.criteria.length) ctx.addIssue({ code: "custom", path: ["criteria"], message: "criteria must be unique" });
+    for (const key of ["aMustMeet", "bMustMeet", "cWhenNoneOf"] as const)
+      p[key].forEach((c, i) => {
+        if (!p.criteria.includes(c)) ctx.addIssue({ code: "custom", path: [key, i], message: `${c} is not one of the criteria` });
+      });
+    if (p.aMinimum > p.criteria.length) ctx.addIssue({ code: "custom", path: ["aMinimum"], message: "more than the number of criteria" });
+    if (p.bMinimum > p.aMinimum) ctx.addIssue({ code: "custom", path: ["bMinimum"], message: "must not exceed aMinimum" });
+  });
+
+/** A customer's answers to the screening criteria: which are met. @category Scoring */
+export const screeningInputSchema = z.strictObject({ id: idSchema, met: z.record(criterion, z.boolean()) });
+
+/**
+ * Grades a customer A, B or C by screening criteria: A meets at least `aMinimum` criteria
+ * including `aMustMeet`; B at least `bMinimum` including `bMustMeet`; otherwise C. A customer
+ * meeting none of `cWhenNoneOf` is C whatever else holds. A criterion left out is not met.
+ *
+ * @remarks SCO-3 (seed 001 篇7: A — large, profitable, promising, fair price, stable demand,
+ * pays on time, good credit; B — moderate, promising, steady demand; C — small demand at market
+ * price) and SCO-5 (seed 004 ch.7: purchase amount, profitability, safety of payment, future
+ * prospects, cooperation — keep key customers, drop those with no profit and no prospects).
+ * @param customer - `{ id, met }` ({@link screeningInputSchema})
+ * @param policy - the screening ({@link screeningPolicySchema}), e.g. `scoringPresets.screeningSeed004`
+ * @returns grade `a`, `b` or `c`, the criteria met and missed, and the trace
+ * @throws {@link ShoulouError} `INVALID_INPUT` (an unknown criterion), `INVALID_POLICY`
+ * @example
+ * ```ts
+ * const met = { "purchase-amount": true, profitability: true, safety: true, prospects: true, cooperation: false };
+ * screeningGrade({ id: "K1", met }, scoringPresets.screeningSeed004).grade; //=> "b"
+ * ```
+ * @category Scoring
+ */
+export function screeningGrade(
+  customer: z.input<typeof screeningInputSchema>,
+  policy: z.input<typeof screeningPolicySchema>,
+): { readonly customerId: string; readonly grade: "a" | "b" | "c"; readonly met: readonly string[]; readonly missed: readonly string[]; readonly trace: readonly TraceStep[] } {
+  return guarded(() => {
+    const p = parseWith(screeningPolicySchema, policy, "INVALID_POLICY", []);
+    const c = parseWith(screeningInputSchema, customer, "INVALID_INPUT", []);
+    for (const key of Object.keys(c.met).sort())
+      if (!p.criteria.includes(key)) throw new ShoulouError("INVALID_INPUT", ["met", key], `${key} is not a criterion of this screening`);
+    const met = p.criteria.filter((k) => c.met[k] === true);
+    const missed = p.criteria.filter((k) => c.met[k] !== true);
+    const has = (k: string) => met.includes(k);
+    const trace: TraceStep[] = [step(p.rule, `meets ${met.length} of ${p.criteria.length}: ${met.join(", ") || "none"}`, { met, missed })];
+    let grade: "a" | "b" | "c";
+    if (p.cWhenNoneOf.length > 0 && !p.cWhenNoneOf.some(has)) {
+      grade = "c";
+      trace.push(step(p.rule, `meets none of ${p.cWhenNoneOf.join(", ")}: C`));
+    } else if (met.length >= p.aMinimum && p.aMustMeet.every(has)) {
+      grade = "a";
+      trace.push(step(p.rule, `≥ ${p.aMinimum} criteria${p.aMustMeet.length ? ` including ${p.aMustMeet.join(", ")}` : ""}: A`));
+    } else if (met.length >= p.bMinimum && p.bMustMeet.every(has)) {
+      grade = "b";
+      trace.push(step(p.rule, `≥ ${p.bMinimum} criteria${p.bMustMeet.length ? ` including ${p.bMustMeet.join(", ")}` : ""}: B`));
+    } else {
+      grade = "c";
+      trace.push(step(p.rule, "below B: C"));
+    }
+    return { customerId: c.id, grade, met, missed, trace };
+  });
+}

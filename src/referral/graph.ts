@@ -15,7 +15,9 @@ export interface ReferralEdge {
   /** When the referral was recorded, in the project zone. */
   readonly at: string;
   readonly relation: "family" | "friend" | "colleague" | "other";
-  readonly namedAgent: boolean;
+  readonly via: "in-person" | "phone";
+  /** The agent the referred customer asked for by name, if any. */
+  readonly askedFor?: string;
   /** Recorded before the referred customer's first visit (介绍在先). */
   readonly registered: boolean;
 }
@@ -70,7 +72,8 @@ export function referralGraph(input: ReferralGraphInput, policy: ReferralPolicyI
       referred: r.referred,
       at: clock.format(ms),
       relation: r.relation,
-      namedAgent: r.namedAgent,
+      via: r.via,
+      ...(r.askedFor === undefined ? {} : { askedFor: r.askedFor }),
       registered,
     }));
     const flagged = index.accepted.flatMap((e) => index.flags.get(e.referral.id) ?? []).map((v) => ({ ...v }));

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+export { referralAgentCredit, referralCreditInputSchema, type ReferralAgentCredit, type ReferralCreditInput, type ReferralDealCredit } from "./agent-credit";
 export { referralAskingSteps, referralCloseRates } from "./asking";
 export { referralChain, type ReferralChain } from "./chain";
 export { referralGraph, type ReferralEdge, type ReferralGraph, type ReferralVerdict } from "./graph";

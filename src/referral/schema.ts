@@ -47,8 +47,10 @@ export const referralSchema = z.strictObject({
   at: instantSchema,
   /** Relation on the relationship map (REF-5): family, friend, colleague (or partner), other. */
   relation: z.enum(["family", "friend", "colleague", "other"]).default("other"),
-  /** The referred customer asked for the referrer's agent by name (ATT-2). */
-  namedAgent: z.boolean().default(false),
+  /** How the introduction was made: in person (亲自带领上门) or by phone (电话介绍) — ATT-2. */
+  via: z.enum(["in-person", "phone"]).default("in-person"),
+  /** The agent the referred customer asked for by name, if any (ATT-2 指明找销售人员A). */
+  askedFor: idSchema.optional(),
 });
 
 /**
@@ -103,7 +105,8 @@ export const acceptedReferralSchema = z.object({
   referred: idSchema,
   at: instantSchema,
   relation: z.enum(["family", "friend", "colleague", "other"]).default("other"),
-  namedAgent: z.boolean().default(false),
+  via: z.enum(["in-person", "phone"]).default("in-person"),
+  askedFor: idSchema.optional(),
 });
 
 /**

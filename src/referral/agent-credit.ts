@@ -1,0 +1,118 @@
+import * as z from "zod";
+import { attributeAll, type AttributionPolicyInput, type AttributeAllInput, type CreditShare } from "../attribution/index";
+import { guarded } from "../core/errors";
+import { idSchema, instantSchema, parseWith } from "../core/schema";
+import { instantMs, zoneClock } from "../core/time";
+import { step, type TraceStep } from "../core/trace";
+import { buildReferralIndex } from "./build-graph";
+import { walkUp } from "./chain";
+import { referralPolicySchema, type ReferralPolicyInput } from "./policy";
+import { referralCustomerSchema, referralDealSchema, referralSchema } from "./schema";
+
+/**
+ * Input of {@link referralAgentCredit}: the referral data, the deals (with the closing agent),
+ * and the office's contact events in attribution's form (visits, calls, registrations …).
+ *
+ * @remarks REF-8 (seed 004 群带性原则, ATT-2).
+ * @category Referral
+ */
+export const referralCreditInputSchema = z.strictObject({
+  customers: z.array(referralCustomerSchema),
+  referrals: z.array(referralSchema),
+  deals: z.array(referralDealSchema.extend({ agent: idSchema.optional() })),
+  /** Contact events as {@link attributeAll} reads them; validated there, under `events`. */
+  events: z.array(z.unknown()).default([]),
+  /** The attribution register (phones, ID numbers, family), passed through to {@link attributeAll}. */
+  register: z.array(z.unknown()).default([]),
+  asOf: instantSchema,
+});
+
+/** Input form of {@link referralAgentCredit}. @category Referral */
+export type ReferralCreditInput = z.input<typeof referralCreditInputSchema>;
+
+/** The agent credited with one deal. @category Referral */
+export interface ReferralDealCredit {
+  readonly deal: string;
+  readonly buyer: string;
+  /** The buyer's referral chain, from the buyer up to its root customer. */
+  readonly chain: readonly string[];
+  readonly root: string;
+  /** The owning agent as attribution decides it, or null. */
+  readonly agent: string | null;
+  readonly basis: string | null;
+  readonly credit: readonly CreditShare[];
+  /** Attribution's explanation for the buyer, after the REF-8 step. */
+  readonly trace: readonly TraceStep[];
+}
+
+/** What {@link referralAgentCredit} returns. @category Referral */
+export interface ReferralAgentCredit {
+  /** One entry per signed, uncancelled deal, by deal id. */
+  readonly deals: readonly ReferralDealCredit[];
+  readonly trace: readonly TraceStep[];
+}
+
+/**
+ * For each deal, the agent credited under the chain rule: a customer introduced by agent A's
+ * customer belongs to A, and so on down the chain. The referrals are validated first (loops,
+ * second referrers, … refused as in {@link referralGraph}); the accepted ones become
+ * introduction events and each deal a deal event, and attribution's own {@link attributeAll}
+ * decides — the rule is not copied here.
+ *
+ * @remarks REF-8 (seed 004 A 第一章 一(二)1, B §2(1): 甲带来的客户资源乙应归属销售人员A，以后依此类推), via ATT-2.
+ * @param input - `{ customers, referrals, deals, events?, register?, asOf }`
+ * @param policy - the referral policy (for validating the referrals)
+ * @param attributionPolicy - the attribution policy, e.g. `attributionPresets.versionB`
+ * @returns the credited agent per deal with the chain and attribution's trace
+ * @throws {@link ShoulouError} `INVALID_INPUT` (also for a bad event, at `events[i]`), `INVALID_POLICY`, `UNKNOWN_REFERENCE`, `DUPLICATE`
+ * @example
+ * ```ts
+ * const input = { customers: [{ id: "L" }, { id: "M" }], referrals: [{ id: "r1", referrer: "L", referred: "M", at: "2024-03-05T10:00:00+08:00" }], deals: [{ id: "d1", buyer: "M", price: "1730000", agent: "A3", contractSignedAt: "2024-03-09T10:00:00+08:00" }], events: [{ id: "v1", kind: "visit", at: "2024-03-01T10:00:00+08:00", customer: "L", agent: "A7" }], asOf: "2024-04-01T00:00:00+08:00" };
+ * referralAgentCredit(input, {}, attributionPresets.versionB).deals[0].agent; //=> "A7"
+ * ```
+ * @category Referral
+ */
+export function referralAgentCredit(input: ReferralCreditInput, policy: ReferralPolicyInput = {}, attributionPolicy: AttributionPolicyInput = {}): ReferralAgentCredit {
+  return guarded(() => {
+    const data = parseWith(referralCreditInputSchema, input, "INVALID_INPUT");
+    const p = parseWith(referralPolicySchema, policy, "INVALID_POLICY", ["policy"]);
+    const clock = zoneClock(p.timeZone);
+    const asOfMs = instantMs(data.asOf)!;
+    const index = buildReferralIndex(data.customers, data.referrals, p, clock);
+    const introductions = index.accepted.map((e) => ({
+      id: `referral:${e.referral.id}`,
+      kind: "introduction" as const,
+      at: e.referral.at,
+      customer: e.referral.referred,
+      introducer: e.referral.referrer,
+      via: e.referral.via,
+      registeredBeforeVisit: e.registered,
+      ...(e.referral.askedFor === undefined ? {} : { askedFor: e.referral.askedFor }),
+    }));
+    const trace: TraceStep[] = [...index.trace];
+    const signed = [...data.deals]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .filter((d) => {
+        const ms = instantMs(d.contractSignedAt);
+        const cancelled = instantMs(d.cancelledAt);
+        const ok = ms !== undefined && ms <= asOfMs && (cancelled === undefined || cancelled > asOfMs);
+        if (!ok) trace.push(step("REF-8", `${d.id}: not a signed, standing deal at ${clock.format(asOfMs)}; no credit`, { deal: d.id }));
+        return ok;
+      });
+    const dealEvents = signed.flatMap((d) => (d.agent === undefined ? [] : [{ id: `deal:${d.id}`, kind: "deal" as const, at: d.contractSignedAt!, customer: d.buyer, agent: d.agent }]));
+    const office = attributeAll({ asOf: data.asOf, events: [...data.events, ...introductions, ...dealEvents], customers: data.register } as AttributeAllInput, attributionPolicy);
+    const byCustomer = new Map(office.attributions.map((a) => [a.customer, a]));
+    const up = new Map([...index.parentOf].map(([k, e]) => [k, { id: e.referral.id, referrer: e.referral.referrer }]));
+    const deals = signed.map((d): ReferralDealCredit => {
+      const { chain } = walkUp(up, d.buyer);
+      const root = chain[chain.length - 1]!;
+      const a = byCustomer.get(d.buyer);
+      const says = a?.owner
+        ? `${d.id}: ${d.buyer}'s chain goes back to ${root}; attribution credits ${a.owner} (${a.basis})`
+        : `${d.id}: ${d.buyer}'s chain goes back to ${root}; attribution credits no agent (${a?.unownedReason ?? "no events"})`;
+      return { deal: d.id, buyer: d.buyer, chain, root, agent: a?.owner ?? null, basis: a?.basis ?? null, credit: a?.credit ?? [], trace: [step("REF-8", says, { root, depth: chain.length - 1 }), ...(a?.trace ?? [])] };
+    });
+    trace.push(step("REF-8", `${deals.length} deal(s) credited along the referral chain by attribution's rules`, { deals: deals.length }));
+    return { deals, trace };
+  });
+}

@@ -129,7 +129,15 @@ export function guarded<T>(compute: () => T): T {
     return compute();
   } catch (e) {
     if (isShoulouError(e)) throw e;
-    throw new ShoulouError("INTERNAL", [], `unexpected failure: ${e instanceof Error ? e.message : String(e)}`);
+    throw new ShoulouError("INTERNAL", [], `unexpected failure: ${describeThrown(e)}`);
+  }
+}
+
+function describeThrown(e: unknown): string {
+  try {
+    return e instanceof Error ? e.message : String(e);
+  } catch {
+    return "a value that cannot be printed";
   }
 }
 

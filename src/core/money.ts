@@ -290,7 +290,7 @@ export function allocate(total: DecimalInput, weights: readonly DecimalInput[]):
   const canon = weights.map((w, i) =>
     parseDecimal(w, ["weights", i], { sign: "nonnegative", maxDecimals: 12, maxIntegerDigits: 15 }),
   );
-  const scale = Math.max(...canon.map((w) => (w.split(".")[1] ?? "").length));
+  const scale = canon.reduce((m, w) => Math.max(m, (w.split(".")[1] ?? "").length), 0);
   const ints = canon.map((w) => {
     const [i = "0", f = ""] = w.split(".");
     return BigInt(i + f.padEnd(scale, "0"));

@@ -1,0 +1,37 @@
+import { expect } from "vitest";
+import { isShoulouError, type ErrorPath, type ShoulouError, type ShoulouErrorCode } from "../../src/core/errors";
+
+/** Runs `f` and expects a ShoulouError with `code` at `path` (and no result at all). */
+export function expectShoulou(f: () => unknown, code: ShoulouErrorCode, path: ErrorPath): ShoulouError {
+  let result: unknown;
+  try {
+    result = f();
+  } catch (e) {
+    expect(isShoulouError(e), `expected a ShoulouError, got ${String(e)}`).toBe(true);
+    const err = e as ShoulouError;
+    expect({ code: err.code, path: err.path }, err.message).toEqual({ code, path });
+    return err;
+  }
+  throw new Error(`expected ShoulouError ${code} at ${JSON.stringify(path)}, got a result: ${JSON.stringify(result)?.slice(0, 200)}`);
+}
+
+/** A deep copy, deeply frozen. */
+export function frozenCopy<T>(value: T): T {
+  const copy = structuredClone(value);
+  const freeze = (v: unknown): void => {
+    if (v && typeof v === "object" && !Object.isFrozen(v)) {
+      Object.freeze(v);
+      for (const k of Object.keys(v)) freeze((v as Record<string, unknown>)[k]);
+    }
+  };
+  freeze(copy);
+  return copy;
+}
+
+/** Yuan string → integer fen as BigInt (exact, any size). */
+export function fenOf(yuan: string): bigint {
+  const neg = yuan.startsWith("-");
+  const [i = "0", f = ""] = yuan.replace(/^-/, "").split(".");
+  const v = BigInt(i) * 100n + BigInt((f + "00").slice(0, 2));
+  return neg ? -v : v;
+}

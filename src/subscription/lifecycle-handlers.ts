@@ -25,10 +25,9 @@ export function onSubscribe(s: SubscriptionState, e: Ev<"subscribe">, p: Subscri
   let deadline = e.deadline;
   if (deadline === undefined) {
     if (p.signingDeadlineDays === undefined)
-      throw new ShoulouError("MISSING_PARAMETER", ["event", "deadline"], "give the deadline, or a policy with signingDeadlineDays");
+      throw new ShoulouError("MISSING_PARAMETER", ["deadline"], "give the deadline, or a policy with signingDeadlineDays");
     deadline = addDays(e.on, p.signingDeadlineDays);
   }
-  if (deadline < e.on) throw new ShoulouError("INVALID_INPUT", ["event", "deadline"], "the deadline is before the subscription");
   const effect = depositEffectFen(toFen(deposit), toFen(e.price), p.depositCapRate);
   const trace = [
     step("SUB-DEP-1", `deposit ${yuan(deposit)} paid in ${e.paidIn}, subscription agreement for ${e.unit} signed`, { deposit: yuan(deposit), unit: e.unit }),

@@ -1,4 +1,4 @@
-import { guarded } from "../core/errors";
+import { guarded, underPath } from "../core/errors";
 import { parseWith } from "../core/schema";
 import { accept, refuse, type Decision } from "../core/trace";
 import {
@@ -89,7 +89,7 @@ export function applySubscriptionEvent(
     const p = parseWith(subscriptionPolicySchema, policy, "INVALID_POLICY");
     const s = parseWith(subscriptionStateSchema, state, "INVALID_INPUT", ["state"]);
     const e = parseWith(subscriptionEventSchema, event, "INVALID_INPUT", ["event"]);
-    const r = applyParsed(s, e, p);
+    const r = underPath(["event"], () => applyParsed(s, e, p));
     if ("ok" in r) return r;
     return accept({ state: r.state, charges: r.charges }, r.trace);
   });

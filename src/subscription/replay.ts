@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { guarded } from "../core/errors";
+import { guarded, underPath } from "../core/errors";
 import { parseWith } from "../core/schema";
 import { step, type Refusal, type TraceStep } from "../core/trace";
 import { applyParsed } from "./lifecycle";
@@ -65,7 +65,8 @@ export function replaySubscription(
     const out: ReplayedEvent[] = [];
     let refused = 0;
     for (const { e, index } of order) {
-      const r = applyParsed(state, e, p);
+      const current = state;
+      const r = underPath(["events", index], () => applyParsed(current, e, p));
       if ("ok" in r) {
         refused++;
         out.push({ index, type: e.type, on: e.on, ok: false, refusal: r.refusal, charges: [], trace: r.trace });

@@ -218,7 +218,7 @@ export const subscriptionEventSchema = z.discriminatedUnion("type", [
     /** Deadline for the first installment and contract; default the policy's signingDeadlineDays after `on`. */
     deadline: isoDateSchema.optional(),
     card: intSchema(1, 1_000_000_000).optional(),
-  }),
+  }).refine((e) => e.deadline === undefined || e.deadline >= e.on, { message: "the deadline is before the subscription", path: ["deadline"] }),
   z.strictObject({ type: z.literal("change-unit"), ...on, unit: idSchema, price: moneySchema("positive") }),
   z.strictObject({ type: z.literal("pay-first-installment"), ...on, amount: moneySchema("positive") }),
   z.strictObject({ type: z.literal("change-payment-method"), ...on, method: z.enum(["full", "mortgage"]) }),

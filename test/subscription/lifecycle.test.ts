@@ -146,6 +146,10 @@ describe("applySubscriptionEvent", () => {
     expect(thrown(() => applySubscriptionEvent({}, { ...subscribe, on: "2024-13-01" }, seed))).toMatchObject({ code: "INVALID_INPUT", path: ["event", "on"] });
     expect(thrown(() => applySubscriptionEvent({ status: "subscribed" }, subscribe, seed))).toMatchObject({ code: "INVALID_INPUT", path: ["state", "unit"] });
     expect(thrown(() => replaySubscription([subscribe, { type: "cancel", on: "x", reason: "no-fault" }], seed))).toMatchObject({ code: "INVALID_INPUT", path: ["events", 1, "on"] });
+    expect(thrown(() => applySubscriptionEvent({}, { ...subscribe, deadline: "2024-09-01" }, seed))).toMatchObject({ code: "INVALID_INPUT", path: ["event", "deadline"] });
+    const { deadline: _d, ...open } = subscribe as Extract<SubscriptionEventInput, { type: "subscribe" }>;
+    void _d;
+    expect(thrown(() => replaySubscription([{ type: "check-deadline", on: "2024-09-01" }, open], seed))).toMatchObject({ code: "MISSING_PARAMETER", path: ["events", 1, "deadline"] });
   });
 });
 

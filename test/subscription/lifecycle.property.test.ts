@@ -26,7 +26,7 @@ const eventArb: fc.Arbitrary<SubscriptionEventInput> = fc.oneof(
   fc.record({
     type: fc.constant("sign-contract" as const),
     on: day,
-    signers: fc.constantFrom([{ owner: "甲", by: "in-person" as const }], [{ owner: "甲", by: "in-person" as const }, { owner: "乙", by: "proxy" as const, notarised: true }]),
+    signers: fc.constantFrom<{ owner: string; by: "in-person" | "proxy"; notarised?: boolean }[]>([{ owner: "甲", by: "in-person" }], [{ owner: "甲", by: "in-person" }, { owner: "乙", by: "proxy", notarised: true }]),
   }),
   fc.record({ type: fc.constant("change-owner" as const), on: day, owners, sellerConsent: fc.boolean() }),
   fc.record({ type: fc.constant("check-deadline" as const), on: day }),

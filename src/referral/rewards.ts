@@ -25,18 +25,20 @@ export interface ReferralRewards {
 
 const KIND_ORDER = { reward: 0, "top-up": 1, clawback: 2 } as const;
 
-function tierCounts(candidates: readonly Candidate[], policy: ReferralPolicy): { rank: Map<string, number>; count: Map<string, number> } {
+function tierCounts(candidates: readonly Candidate[], policy: ReferralPolicy): { rank: Map<string, number>; count: Map<string, number>; last: Map<string, number> } {
   const rank = new Map<string, number>();
   const count = new Map<string, number>();
+  const last = new Map<string, number>();
   const period = policy.reward.kind === "tiered" ? policy.reward.period : "all";
   for (const c of candidates) {
     if (c.cancelledInWindow) continue;
     const key = `${c.direct}\u0000${periodKey(c.earnedDate, period)}`;
     const n = (count.get(key) ?? 0) + 1;
     count.set(key, n);
+    last.set(key, c.earned);
     rank.set(c.deal.id, n);
   }
-  return { rank, count };
+  return { rank, count, last };
 }
 
 function statusOf(flags: readonly string[], earnedDate: string, asOfDate: string, policy: ReferralPolicy): ReferralLineStatus {
@@ -47,12 +49,13 @@ function statusOf(flags: readonly string[], earnedDate: string, asOfDate: string
 function linesOf(candidates: readonly Candidate[], payouts: Map<string, ReferralPayout>, policy: ReferralPolicy, clock: ZoneClock, asOfMs: number, households: (id: string) => string, trace: TraceStep[]): DraftLine[] {
   const lines: DraftLine[] = [];
   const caps = new CapBook(policy.caps);
-  const { rank, count } = tierCounts(candidates, policy);
+  const { rank, count, last } = tierCounts(candidates, policy);
   const period = policy.reward.kind === "tiered" ? policy.reward.period : "all";
   const asOfDate = clock.localDate(asOfMs);
   for (const c of candidates) {
     const d = c.deal;
-    const base = baseRewardFen(policy.reward, toFen(d.price), rank.get(d.id) ?? 1, count.get(`${c.direct}\u0000${periodKey(c.earnedDate, period)}`) ?? 1);
+    const tierKey = `${c.direct}\u0000${periodKey(c.earnedDate, period)}`;
+    const base = baseRewardFen(policy.reward, toFen(d.price), rank.get(d.id) ?? 1, count.get(tierKey) ?? 1);
     for (const r of c.recipients) {
       const { num, den } = toRatio(policy.levels[r.level - 1] ?? "0");
       const fen = mulDivHalfUp(base.fen, num, den);
@@ -84,7 +87,7 @@ function linesOf(candidates: readonly Candidate[], payouts: Map<string, Referral
         caps.use(Math.max(paidFen, capped.fen), keys);
         lines.push(line("reward", paidFen, "paid", instantMs(paid.paidAt)!));
         if (capped.fen > paidFen) {
-          lines.push(line("top-up", capped.fen - paidFen, status, c.earned, "REF-RW-6"));
+          lines.push(line("top-up", capped.fen - paidFen, status, Math.max(instantMs(paid.paidAt)!, last.get(tierKey) ?? c.earned), "REF-RW-6"));
           trace.push(step("REF-RW-6", `${d.id}: ¥${fenToYuan(paidFen)} was paid to ${r.referrer}; ¥${fenToYuan(capped.fen)} is due now: a top-up of ¥${fenToYuan(capped.fen - paidFen)}`, { deal: d.id }));
         } else if (capped.fen < paidFen) {
           trace.push(step("REF-RW-6", `${d.id}: ¥${fenToYuan(paidFen)} was paid to ${r.referrer}, more than the ¥${fenToYuan(capped.fen)} due now; a paid reward is never edited`, { deal: d.id }));

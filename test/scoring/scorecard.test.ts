@@ -46,7 +46,7 @@ describe("scoreCustomer", () => {
   });
 
   it("SCO-CARD-2: the grade is the first whose minimum the score reaches", () => {
-    const one = { factors: [{ id: "v", measure: "visits", weight: 1, scale: { kind: "linear", min: 0, max: 100 } }] } as const;
+    const one: ScorecardInput = { factors: [{ id: "v", measure: "visits", weight: 1, scale: { kind: "linear", min: 0, max: 100 } }] };
     expect(scoreCustomer({ id: "a", visits: 80 }, one).grade).toBe("a");
     expect(scoreCustomer({ id: "b", visits: 79 }, one).grade).toBe("b");
     expect(scoreCustomer({ id: "c", visits: 40 }, one).grade).toBe("c");

@@ -142,7 +142,8 @@ export function resolveUnitPicks(input: UnitPicksInput, policy: SubscriptionPoli
       ];
       const units: string[] = [];
       const ranks: number[] = [];
-      const lost: string[] = [];
+      const lost: string[] = []; // the first five, named; the rest counted
+      let lostCount = 0;
       if (c.present)
         for (let j = 0; j < c.preferences.length && units.length < p.unitsPerCard; j++) {
           const u = c.preferences[j] ?? "";
@@ -151,9 +152,10 @@ export function resolveUnitPicks(input: UnitPicksInput, policy: SubscriptionPoli
             units.push(u);
             ranks.push(j + 1);
             takenBy.set(u, c.number);
-          } else lost.push(`${u} (card ${holder})`);
+          } else if (++lostCount <= 5) lost.push(`${u} (card ${holder})`);
         }
-      if (lost.length > 0) trace.push(step("SUB-EV-7", `already taken by a card served earlier: ${lost.join(", ")}`, { taken: lost.length }));
+      if (lost.length > 0)
+        trace.push(step("SUB-EV-7", `already taken by a card served earlier: ${lost.join(", ")}${lostCount > lost.length ? ` and ${lostCount - lost.length} more` : ""}`, { taken: lostCount }));
       if (units.length > 0) {
         trace.push(step("SUB-EV-2", `subscribes ${units.join(", ")}; at most ${p.unitsPerCard} unit(s) a card`, { units, ranks }));
         allocations.push({ card: c.number, units, ranks, date, group: place.group + 1, trace });

@@ -8,7 +8,6 @@
 export {
   subscriptionCardSchema,
   selectionEventInputSchema,
-  pickingCardSchema,
   unitPicksInputSchema,
   subscriptionStateSchema,
   contractSignerSchema,

@@ -3,10 +3,12 @@ import type { RuleId } from "../core/rules";
 import { idSchema, intSchema, isoDateSchema, moneySchema } from "../core/schema";
 
 /**
- * A VIP card (贵宾卡) as the office issued it.
+ * A VIP card (贵宾卡) as the office issued it, and what happens to it on the selection day:
+ * whether the holder came, the units wanted in order, and the holder's choice in case the card
+ * is not reached. {@link planSelectionEvent} reads only the card; {@link resolveUnitPicks} all.
  *
- * @remarks SUB-EV-1 (card-number order), SUB-EV-4 (villa intent), SUB-EV-5 (carried from an
- * earlier event); seed 001 篇1 §一–二.
+ * @remarks SUB-EV-1 (card-number order), SUB-EV-2/3/7 (picks), SUB-EV-4 (villa intent),
+ * SUB-EV-5 (carried from an earlier event, not reached); seed 001 篇1 §一–三.
  * @category Subscription
  */
 export const subscriptionCardSchema = z
@@ -24,6 +26,12 @@ export const subscriptionCardSchema = z
     carried: z.boolean().default(false),
     /** Intention money paid for the card, yuan. */
     intentionMoney: moneySchema("nonnegative").optional(),
+    /** The holder was at the sales office when the group was called. */
+    present: z.boolean().default(true),
+    /** Unit ids, most wanted first. */
+    preferences: z.array(idSchema).max(1000).default([]),
+    /** Choice if the event ends before the card is called (SUB-EV-5). */
+    ifNotReached: z.enum(["carry", "give-up", "undecided"]).default("undecided"),
   })
   .refine((c) => c.villaRoute === undefined || c.villaIntent, {
     message: "a villa route needs villaIntent",
@@ -52,34 +60,6 @@ export const selectionEventInputSchema = z.strictObject({
 export type SelectionEventInput = z.input<typeof selectionEventInputSchema>;
 
 /**
- * A card on the selection day: whether the holder came, the units wanted in order, and what the
- * holder chose in case the card is not reached.
- *
- * @remarks SUB-EV-2, SUB-EV-3, SUB-EV-5, SUB-EV-7 (seed 001 篇1 §二–三).
- * @category Subscription
- */
-export const pickingCardSchema = z
-  .strictObject({
-    number: intSchema(1, 1_000_000_000),
-    kind: z.enum(["gold", "vip"]).default("vip"),
-    holder: z.string().min(1).max(200).optional(),
-    villaIntent: z.boolean().default(false),
-    villaRoute: z.enum(["reserve", "give-up"]).optional(),
-    carried: z.boolean().default(false),
-    intentionMoney: moneySchema("nonnegative").optional(),
-    /** The holder was at the sales office when the group was called. */
-    present: z.boolean().default(true),
-    /** Unit ids, most wanted first. */
-    preferences: z.array(idSchema).max(1000).default([]),
-    /** Choice if the event ends before the card is called (SUB-EV-5). */
-    ifNotReached: z.enum(["carry", "give-up", "undecided"]).default("undecided"),
-  })
-  .refine((c) => c.villaRoute === undefined || c.villaIntent, {
-    message: "a villa route needs villaIntent",
-    path: ["villaRoute"],
-  });
-
-/**
  * Input of {@link resolveUnitPicks}: units on sale, the cards with their preferences, the event's days.
  *
  * @remarks SUB-EV-1…7 (seed 001 篇1).
@@ -88,7 +68,7 @@ export const pickingCardSchema = z
 export const unitPicksInputSchema = z.strictObject({
   /** Ids of the units on sale. */
   units: z.array(idSchema).max(10_000_000),
-  cards: z.array(pickingCardSchema).max(10_000_000),
+  cards: z.array(subscriptionCardSchema).max(10_000_000),
   ...eventDatesShape,
   /** Date the office notifies void cards; default: the card's own day (the last day for cards not reached). */
   noticeDate: isoDateSchema.optional(),

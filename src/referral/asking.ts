@@ -6,12 +6,12 @@
  * @category Referral
  */
 export const referralAskingSteps = [
-  { step: 1, zh: "引导对方对产品概念给予正面回应", en: "Lead the customer to respond positively to the product" },
-  { step: 2, zh: "感谢对方肯定自己所提供的服务价值", en: "Thank them for valuing your service" },
-  { step: 3, zh: "要求转介绍，并记录相关资料如姓名、电话、工作信息等", en: "Ask for referrals and record name, phone, work" },
-  { step: 4, zh: "再次用“还有其他朋友可以介绍吗？”提示对方", en: "Ask again: “anyone else you could introduce?”" },
-  { step: 5, zh: "感谢对方帮助", en: "Thank them for their help" },
-  { step: 6, zh: "承诺与转介绍朋友接触后及时反馈", en: "Promise to report back after contacting the friends" },
+  { rule: "REF-1", step: 1, zh: "引导对方对产品概念给予正面回应", en: "Lead the customer to respond positively to the product" },
+  { rule: "REF-1", step: 2, zh: "感谢对方肯定自己所提供的服务价值", en: "Thank them for valuing your service" },
+  { rule: "REF-1", step: 3, zh: "要求转介绍，并记录相关资料如姓名、电话、工作信息等", en: "Ask for referrals and record name, phone, work" },
+  { rule: "REF-1", step: 4, zh: "再次用“还有其他朋友可以介绍吗？”提示对方", en: "Ask again: “anyone else you could introduce?”" },
+  { rule: "REF-1", step: 5, zh: "感谢对方帮助", en: "Thank them for their help" },
+  { rule: "REF-1", step: 6, zh: "承诺与转介绍朋友接触后及时反馈", en: "Promise to report back after contacting the friends" },
 ] as const;
 
 /**

@@ -32,6 +32,12 @@ export interface NetworkValue {
   readonly trace: readonly TraceStep[];
 }
 
+function relationCounts(members: readonly NetworkMember[]): string {
+  const counts = new Map<string, number>();
+  for (const m of members) if (m.relation !== undefined) counts.set(m.relation, (counts.get(m.relation) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(", ");
+}
+
 /**
  * The value one customer's referral network bought: the root and everyone the referrals reach
  * from it, at any depth, with the sum of their deals. The seed's owner L and his family and
@@ -93,7 +99,10 @@ export function networkValue(graph: ReferralGraphData, deals: readonly z.input<t
       customers: members.length,
       deals: dealCount,
       members,
-      trace: [step("REF-7", `${r}'s network: ${members.length} customer(s), ${dealCount} deal(s), ¥${total}`, { total, customers: members.length })],
+      trace: [
+        step("REF-7", `${r}'s network: ${members.length} customer(s), ${dealCount} deal(s), ¥${total}`, { total, customers: members.length }),
+        step("REF-5", `relations on the map: ${relationCounts(members) || "none"}`),
+      ],
     };
   });
 }

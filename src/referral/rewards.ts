@@ -103,6 +103,12 @@ function linesOf(candidates: readonly Candidate[], payouts: Map<string, Referral
   return lines;
 }
 
+function programmeStep(p: ReferralPolicy): TraceStep {
+  const who = p.levels.length === 1 ? "the direct referrer" : `${p.levels.length} levels with shares ${p.levels.join(", ")}`;
+  if (p.reward.kind === "fixed") return step("REF-2", `a fixed ¥${p.reward.amount} for each referred deal, paid to ${who} (the bird-dog plan)`);
+  return step(rewardRule(p.reward), `a ${p.reward.kind} reward, paid to ${who}`);
+}
+
 /**
  * Reward lines of a referral programme as of a moment: who is owed what for which deal, under
  * the policy's reward kind, levels, caps, trigger, flags, review and clawback windows.
@@ -131,7 +137,7 @@ export function referralRewards(input: ReferralRewardsInput, policy: ReferralPol
     const index = buildReferralIndex(data.customers, data.referrals, p, clock);
     const deals = indexDeals(data.deals, index);
     const payouts = indexPayouts(data.payouts, deals, index);
-    const trace: TraceStep[] = [...index.trace];
+    const trace: TraceStep[] = [programmeStep(p), ...index.trace];
     const candidates = rewardCandidates(deals, index, p, clock, asOfMs, trace);
     const households = (id: string) => index.customers.get(id)?.household ?? id;
     const lines = linesOf(candidates, payouts, p, clock, asOfMs, households, trace);

@@ -34,6 +34,7 @@ describe("projectReferralGrowth", () => {
 describe("referralAskingSteps", () => {
   it("REF-1: six steps, from a positive response to reporting back", () => {
     expect(referralAskingSteps.map((s) => s.step)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(referralAskingSteps.every((s) => s.rule === "REF-1")).toBe(true);
     expect(referralAskingSteps[2].zh).toContain("记录");
     expect(referralAskingSteps[3].en).toContain("anyone else");
   });

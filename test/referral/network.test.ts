@@ -23,6 +23,7 @@ describe("networkValue", () => {
   it("REF-5: members carry the relation drawn on the relationship map", () => {
     const v = networkValue(graph, [...lNetwork.deals], "L");
     expect(v.members.find((m) => m.customer === "friend")).toMatchObject({ depth: 1, referredBy: "L", relation: "friend" });
+    expect(v.trace.find((s) => s.rule === "REF-5")?.says).toBe("relations on the map: family 3, friend 1, other 1");
   });
 
   it("REF-7: cancelled deals are left out; deeper levels count", () => {

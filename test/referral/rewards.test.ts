@@ -34,6 +34,7 @@ describe("reward kinds", () => {
     expect(r.lines).toHaveLength(56);
     expect(r.total.total).toBe("1400.00");
     expect(r.lines.every((l) => l.status === "approved" && l.rule === "REF-RW-1")).toBe(true);
+    expect(r.trace[0]).toEqual({ rule: "REF-2", says: "a fixed ¥25 for each referred deal, paid to the direct referrer (the bird-dog plan)" });
   });
 
   it("REF-2: at 25 a sale, the seed's 150 plan deals would cost 3,750, not the 1,400 it reports", () => {

@@ -1,7 +1,7 @@
 import DecimalJs from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { isShoulouError, type ShoulouError } from "../../src/core/errors";
-import { feeSchedules, mortgageSchedule, purchasePlan, type MortgageInput, type PurchasePlanInput } from "../../src/fees";
+import { feeSchedules, mortgageSchedule, purchasePlan, type FeeScheduleInput, type MortgageInput, type PurchasePlanInput } from "../../src/fees";
 import { expectShoulou, fenOf, frozenCopy } from "./helpers";
 
 const pf = (amount?: number | string, months = 360) =>
@@ -206,12 +206,12 @@ describe("purchasePlan", () => {
     expect(n.cashAtSigning).toBe("644480.00");
   });
   it("errors in the fees part point into fees", () => {
-    const base = { price: 1000000, downPaymentRatio: "0.3", loans: [commercial()] } as const;
+    const base: PurchasePlanInput = { price: 1000000, downPaymentRatio: "0.3", loans: [commercial()] };
     expectShoulou(() => purchasePlan({ ...base, fees: { schedule: feeSchedules.changzhouOlympicGarden, area: 0 } }), "INVALID_INPUT", ["fees", "area"]);
     expectShoulou(() => purchasePlan({ ...base, fees: { schedule: feeSchedules.chinaNational, area: 100, parameters: { maintenanceFundPerM2: 100 } } }), "MISSING_PARAMETER", ["fees", "date"]);
     expectShoulou(() => purchasePlan({ ...base, fees: { schedule: feeSchedules.chinaNational, area: 100, date: "2025-01-01" } }), "MISSING_PARAMETER", ["fees", "parameters", "maintenanceFundPerM2"]);
     expectShoulou(() => purchasePlan({ ...base, fees: { schedule: feeSchedules.chinaNational, area: 100, date: "2024-02-30" } }), "INVALID_INPUT", ["fees", "date"]);
-    const badSchedule = { ...feeSchedules.changzhouOlympicGarden, versions: [] };
+    const badSchedule = { ...feeSchedules.changzhouOlympicGarden, versions: [] } as unknown as FeeScheduleInput;
     expectShoulou(() => purchasePlan({ ...base, fees: { schedule: badSchedule, area: 100 } }), "INVALID_SCHEDULE", ["fees", "schedule", "versions"]);
   });
   it("never mutates its input and is deterministic", () => {

@@ -1,6 +1,6 @@
 import { guarded } from "../core/errors";
 import { parseWith } from "../core/schema";
-import { prepareOffice, sweep, type GroupOutcome } from "./office";
+import { prepareOffice, sweep } from "./office";
 import { attributionPolicySchema, type AttributionPolicyInput } from "./policy";
 import { toAttribution } from "./result";
 import { attributeAllInputSchema, type AttributeAllInput, type Attribution, type AttributionReview } from "./schema";
@@ -41,12 +41,12 @@ export function attributeAll(input: AttributeAllInput, policy: AttributionPolicy
     const office = prepareOffice(data.events, data.customers, data.asOf, pol);
     const customers = [...office.identity.known].sort();
     const groups = new Set(customers.map((c) => office.identity.groupOf(c)));
-    const outcomes = sweep(office, groups);
-    const attributions = customers.map((c) => toAttribution(office, outcomes.get(office.identity.groupOf(c)) as GroupOutcome, c));
+    const run = sweep(office);
+    const attributions = customers.map((c) => toAttribution(office, run.outcome(office.identity.groupOf(c)), c));
     const review: AttributionReview[] = [];
     const seen = new Set<string>();
     for (const g of [...groups].sort()) {
-      for (const item of outcomes.get(g)?.review ?? []) {
+      for (const item of run.outcome(g).review) {
         const key = `${item.rule}:${String(item.data?.["event"] ?? item.says)}`;
         if (!seen.has(key)) review.push(item);
         seen.add(key);

@@ -1,6 +1,6 @@
 import { guarded, ShoulouError } from "../core/errors";
 import { parseWith } from "../core/schema";
-import { dependencyClosure, prepareOffice, sweep, type GroupOutcome } from "./office";
+import { prepareOffice, sweep } from "./office";
 import { attributionPolicySchema, type AttributionPolicyInput } from "./policy";
 import { toAttribution } from "./result";
 import { attributeCustomerInputSchema, type Attribution, type AttributeCustomerInput } from "./schema";
@@ -42,7 +42,6 @@ export function attributeCustomer(input: AttributeCustomerInput, policy: Attribu
       throw new ShoulouError("UNKNOWN_REFERENCE", ["customer"], `customer ${data.customer} appears in no event and not in the register`);
     }
     const group = office.identity.groupOf(data.customer);
-    const outcomes = sweep(office, dependencyClosure(office, group));
-    return toAttribution(office, outcomes.get(group) as GroupOutcome, data.customer);
+    return toAttribution(office, sweep(office).outcome(group), data.customer);
   });
 }

@@ -1,15 +1,19 @@
 import { step } from "../core/trace";
 import { maskPhone } from "./identity";
-import { byTimeThenId, periodEnd, type GroupOutcome, type Office, type PreparedEvent } from "./office";
+import { byTimeThenId, type GroupOutcome, type Office, type PreparedEvent } from "./office";
 import type { ChannelClaim } from "./schema";
 
 /** The registrations whose phone fits the group: full phone of a member, or its masked key. */
-function matching(office: Office, o: GroupOutcome): PreparedEvent[] {
-  const found: PreparedEvent[] = [];
+function matching(office: Office, o: GroupOutcome): readonly PreparedEvent[] {
+  let found: PreparedEvent[] | null = null;
   for (const phone of office.identity.phonesOf.get(o.group) ?? []) {
-    found.push(...(office.registrationsByPhone.get(phone) ?? []), ...(office.registrationsByPhone.get(maskPhone(phone)) ?? []));
+    for (const key of [phone, maskPhone(phone)]) {
+      const regs = office.registrationsByPhone.get(key);
+      if (regs) (found ??= []).push(...regs);
+    }
   }
-  return [...new Set(found)].sort(byTimeThenId);
+  if (found === null) return [];
+  return found.length === 1 ? found : [...new Set(found)].sort(byTimeThenId);
 }
 
 /**
@@ -89,9 +93,9 @@ function windows(office: Office, o: GroupOutcome, regMs: number, id: string, cha
     o.trace.push(step("ATT-CH-1", `${channel} protects the customer until ${fmt(end)} (${pol.mode})`, { event: id, protectedUntil: fmt(end) }));
     return { channel, registration: id, mode: pol.mode, protectedUntil: fmt(end) };
   };
-  if (pol.mode === "registration-to-deal") return done(periodEnd(clock, regMs, "days", pol.registrationToDealDays), "registration");
+  if (pol.mode === "registration-to-deal") return done(office.periodEnd(regMs, "days", pol.registrationToDealDays), "registration");
   if (pol.mode === "registration-to-visit-to-deal") {
-    const visitBy = periodEnd(clock, regMs, "days", pol.registrationToVisitDays);
+    const visitBy = office.periodEnd(regMs, "days", pol.registrationToVisitDays);
     if (visit === null || visit >= visitBy) {
       if (visit === null && asOf < visitBy) {
         o.trace.push(step("ATT-CH-1", `${channel} holds the registration until ${fmt(visitBy)} waiting for the first visit`, { event: id, protectedUntil: fmt(visitBy) }));
@@ -100,11 +104,11 @@ function windows(office: Office, o: GroupOutcome, regMs: number, id: string, cha
       o.trace.push(step("ATT-CH-1", `${channel}: no visit before ${fmt(visitBy)} (${pol.registrationToVisitDays} days): the registration lapsed`, { event: id }));
       return null;
     }
-    return done(periodEnd(clock, visit, "days", pol.visitToDealDays), `visit ${fmt(visit)}`);
+    return done(office.periodEnd(visit, "days", pol.visitToDealDays), `visit ${fmt(visit)}`);
   }
   if (visit === null) {
     o.trace.push(step("ATT-CH-1", `${channel}: registered, protection starts only at the first visit (visit-to-deal)`, { event: id }));
     return null;
   }
-  return done(periodEnd(clock, visit, "days", pol.visitToDealDays), `visit ${fmt(visit)}`);
+  return done(office.periodEnd(visit, "days", pol.visitToDealDays), `visit ${fmt(visit)}`);
 }

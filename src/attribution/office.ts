@@ -67,6 +67,8 @@ export interface Office {
   readonly identity: Identity;
   readonly byGroup: ReadonlyMap<string, readonly PreparedEvent[]>;
   readonly registrations: readonly PreparedEvent[];
+  /** {@link periodEnd} in the office's zone, remembered per start date for the life of the call. */
+  readonly periodEnd: (startMs: number, unit: "days" | "months", amount: number) => number;
   /** Registrations by their phone as given (full, or masked key). */
   readonly registrationsByPhone: ReadonlyMap<string, readonly PreparedEvent[]>;
 }
@@ -81,6 +83,25 @@ const RANK: Record<AttributionEvent["kind"], number> = {
   "named-agent-arrival": 4,
   deal: 5,
 };
+
+const INSTANT_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * Milliseconds of an instant the schema has already accepted — plain arithmetic, no
+ * `Date.parse`, because a nightly run reads a million of them.
+ * @remarks Same value as core's `instantMs` for every text `instantSchema` accepts.
+ * @param text - a validated ISO instant with an offset.
+ * @returns milliseconds since the epoch.
+ * @category Attribution
+ */
+export function validatedInstantMs(text: string): number {
+  const m = INSTANT_RE.exec(text);
+  if (!m) return instantMs(text) ?? 0;
+  const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0), Number(((m[7] ?? "") + "00").slice(0, 3)));
+  if (m[8] === "Z") return utc;
+  const off = (Number(m[10]) * 60 + Number(m[11])) * 60_000;
+  return m[9] === "-" ? utc + off : utc - off;
+}
 
 /** Orders events by time, then records before contacts, then id (then input position). */
 export function byTimeThenId(a: PreparedEvent, b: PreparedEvent): number {
@@ -104,7 +125,7 @@ export function prepareOffice(events: readonly AttributionEvent[], customers: re
   const byGroup = new Map<string, PreparedEvent[]>();
   const registrations: PreparedEvent[] = [];
   events.forEach((ev, index) => {
-    const ms = instantMs(ev.at) ?? 0;
+    const ms = validatedInstantMs(ev.at);
     if (ms > asOfMs) return;
     if (ev.kind === "channel-registration") {
       registrations.push({ ev, ms, rank: RANK[ev.kind], index, group: "" });
@@ -125,7 +146,56 @@ export function prepareOffice(events: readonly AttributionEvent[], customers: re
     if (list) list.push(r);
     else registrationsByPhone.set(r.ev.phone, [r]);
   }
-  return { policy, clock: zoneClock(policy.timeZone), asOfMs, identity, byGroup, registrations, registrationsByPhone };
+  const clock = memoClock(zoneClock(policy.timeZone));
+  const ends = new Map<string, Map<string, number>>();
+  const end = (startMs: number, unit: "days" | "months", amount: number): number => {
+    const kind = `${unit}:${amount}`;
+    let byDate = ends.get(kind);
+    if (!byDate) ends.set(kind, (byDate = new Map()));
+    const date = clock.localDate(startMs);
+    let v = byDate.get(date);
+    if (v === undefined) byDate.set(date, (v = periodEnd(clock, startMs, unit, amount)));
+    return v;
+  };
+  return { policy, clock, asOfMs, identity, byGroup, registrations, registrationsByPhone, periodEnd: end };
+}
+
+/**
+ * A clock whose `format`, `localDate` and `startOfDay` remember their answers for the life of one
+ * call (a nightly run formats the same few midnights a hundred thousand times).
+ * @remarks Performance only; same answers as the wrapped clock.
+ * @param clock - the project zone clock.
+ * @returns a clock with the same answers.
+ * @category Attribution
+ */
+export function memoClock(clock: ZoneClock): ZoneClock {
+  const formatted = new Map<number, string>();
+  const dates = new Map<number, string>();
+  const starts = new Map<string, number>();
+  let lastBucket = NaN;
+  let lastDate = "";
+  return {
+    ...clock,
+    format: (ms) => {
+      let v = formatted.get(ms);
+      if (v === undefined) formatted.set(ms, (v = clock.format(ms)));
+      return v;
+    },
+    localDate: (ms) => {
+      const bucket = Math.floor(ms / 900_000);
+      if (bucket === lastBucket) return lastDate;
+      let v = dates.get(bucket);
+      if (v === undefined) dates.set(bucket, (v = clock.localDate(ms)));
+      lastBucket = bucket;
+      lastDate = v;
+      return v;
+    },
+    startOfDay: (date) => {
+      let v = starts.get(date);
+      if (v === undefined) starts.set(date, (v = clock.startOfDay(date)));
+      return v;
+    },
+  };
 }
 
 /**
@@ -142,24 +212,6 @@ export function prepareOffice(events: readonly AttributionEvent[], customers: re
 export function periodEnd(clock: ZoneClock, startMs: number, unit: "days" | "months", amount: number): number {
   const startDate = clock.localDate(startMs);
   return clock.startOfDay(unit === "days" ? addDays(startDate, amount) : addMonths(startDate, amount));
-}
-
-/** The groups whose histories `group` depends on (itself and its introducers, transitively). */
-export function dependencyClosure(office: Office, group: string): Set<string> {
-  const out = new Set<string>([group]);
-  const queue = [group];
-  while (queue.length) {
-    const g = queue.pop() as string;
-    for (const p of office.byGroup.get(g) ?? []) {
-      if (p.ev.kind !== "introduction") continue;
-      const ig = office.identity.groupOf(p.ev.introducer);
-      if (!out.has(ig)) {
-        out.add(ig);
-        queue.push(ig);
-      }
-    }
-  }
-  return out;
 }
 
 function newOutcome(group: string): GroupOutcome {
@@ -186,40 +238,109 @@ function newOutcome(group: string): GroupOutcome {
   };
 }
 
+/** One ownership change, keyed by the event that made it (for reading the past). */
+interface Segment {
+  readonly at: PreparedEvent;
+  readonly owner: string;
+  readonly basis: AttributionBasis;
+  readonly until: number;
+  readonly locked: boolean;
+}
+
+/** A group being run: its outcome, its sorted events, how far it has got. */
+interface Run {
+  readonly o: GroupOutcome;
+  readonly events: readonly PreparedEvent[];
+  next: number;
+  running: boolean;
+  readonly segments: Segment[];
+}
+
 /**
- * Sweeps the events of `groups` in one global time order, so an introducer's owner is read at
- * the very instant of the introduction; returns each group's outcome.
+ * Runs customer groups lazily, each in its own time order (time, records before contacts, id).
+ * When an introduction needs the introducer's owner, the introducer's group is run up to that
+ * instant first (or, if it is already running, read from its recorded ownership changes), so
+ * the result is the same whichever customer is asked first: O(n log n) overall, no global sort.
  * @remarks ATT-1 … ATT-5.
- * @param office - the prepared office.
- * @param groups - the groups to run (a dependency-closed set).
- * @returns outcome per group.
  * @category Attribution
  */
-export function sweep(office: Office, groups: Iterable<string>): Map<string, GroupOutcome> {
-  const out = new Map<string, GroupOutcome>();
-  const lists: (readonly PreparedEvent[])[] = [];
-  for (const g of groups) {
-    out.set(g, newOutcome(g));
-    const list = office.byGroup.get(g);
-    if (list) lists.push(list);
+export interface Sweep {
+  /** The finished outcome of a group (runs it to `asOf` if needed). */
+  outcome(group: string): GroupOutcome;
+}
+
+/**
+ * Creates the lazy {@link Sweep} of an office.
+ * @remarks ATT-1 … ATT-5.
+ * @param office - the prepared office.
+ * @returns the sweep.
+ * @category Attribution
+ */
+export function sweep(office: Office): Sweep {
+  const runs = new Map<string, Run>();
+  const runOf = (group: string): Run => {
+    let r = runs.get(group);
+    if (!r) {
+      r = { o: newOutcome(group), events: office.byGroup.get(group) ?? [], next: 0, running: false, segments: [] };
+      runs.set(group, r);
+    }
+    return r;
+  };
+  const ctx: Ctx = {
+    office,
+    fmt: (ms: number) => office.clock.format(ms),
+    ownerAt: (group, p) => {
+      const r = runOf(group);
+      if (!r.running) advance(ctx, r, p);
+      for (let i = r.segments.length - 1; i >= 0; i--) {
+        const seg = r.segments[i] as Segment;
+        if (byTimeThenId(seg.at, p) >= 0) continue;
+        if (!seg.locked && p.ms >= seg.until) return { owner: null, basis: null };
+        return { owner: seg.owner, basis: seg.basis };
+      }
+      return { owner: null, basis: null };
+    },
+    segment: (o, at) => {
+      const r = runOf(o.group);
+      if (o.owner !== null && o.basis !== null) r.segments.push({ at, owner: o.owner, basis: o.basis, until: o.until, locked: o.dealDone });
+    },
+  };
+  return {
+    outcome: (group) => {
+      const r = runOf(group);
+      if (!r.running && r.next < r.events.length) advance(ctx, r, null);
+      settle(ctx, r.o, office.asOfMs);
+      return r.o;
+    },
+  };
+}
+
+/** Runs `r`'s events that come strictly before `until` (all when null). */
+function advance(ctx: Ctx, r: Run, until: PreparedEvent | null): void {
+  r.running = true;
+  while (r.next < r.events.length) {
+    const p = r.events[r.next] as PreparedEvent;
+    if (until !== null && byTimeThenId(p, until) >= 0) break;
+    r.next++;
+    applyEvent(ctx, r.o, p);
   }
-  const all = lists.length === 1 ? (lists[0] as readonly PreparedEvent[]) : lists.flat().sort(byTimeThenId);
-  const ctx = { office, out, fmt: (ms: number) => office.clock.format(ms) };
-  for (const p of all) applyEvent(ctx, out.get(p.group) as GroupOutcome, p);
-  for (const o of out.values()) settle(ctx, o, office.asOfMs);
-  return out;
+  r.running = false;
 }
 
 interface Ctx {
   readonly office: Office;
-  readonly out: Map<string, GroupOutcome>;
   readonly fmt: (ms: number) => string;
+  /** The owner of a group just before event `p`. */
+  readonly ownerAt: (group: string, p: PreparedEvent) => { owner: string | null; basis: AttributionBasis | null };
+  /** Records an ownership change of `o` made by event `at`. */
+  readonly segment: (o: GroupOutcome, at: PreparedEvent) => void;
 }
 
 /** Applies expiry (ATT-5) up to `ms`. */
 function settle(ctx: Ctx, o: GroupOutcome, ms: number): void {
   if (o.owner !== null && !o.dealDone && ms >= o.until) {
-    o.trace.push(step("ATT-5", `protection of ${o.owner} ended at ${ctx.fmt(o.until)}; the customer is free`, { agent: o.owner, expired: ctx.fmt(o.until) }));
+    const end = ctx.fmt(o.until);
+    o.trace.push(step("ATT-5", `protection of ${o.owner} ended at ${end}; the customer is free`, { agent: o.owner, expired: end }));
     o.owner = null;
     o.basis = null;
     o.helpers = [];
@@ -227,20 +348,22 @@ function settle(ctx: Ctx, o: GroupOutcome, ms: number): void {
   }
 }
 
-function own(ctx: Ctx, o: GroupOutcome, agent: string, basis: AttributionBasis, ms: number): void {
+function own(ctx: Ctx, o: GroupOutcome, agent: string, basis: AttributionBasis, ms: number, at: PreparedEvent): void {
   const pol = ctx.office.policy;
   o.owner = agent;
   o.basis = basis;
   o.everOwned = true;
   o.helpers = [];
-  o.until = periodEnd(ctx.office.clock, ms, pol.protection.unit, pol.protection.amount);
-  o.trace.push(step("ATT-5", `${agent} is protected until ${ctx.fmt(o.until)} (${pol.protection.amount} ${pol.protection.unit})`, { agent, protectedUntil: ctx.fmt(o.until) }));
+  o.until = ctx.office.periodEnd(ms, pol.protection.unit, pol.protection.amount);
+  const end = ctx.fmt(o.until);
+  o.trace.push(step("ATT-5", `${agent} is protected until ${end} (${pol.protection.amount} ${pol.protection.unit})`, { agent, protectedUntil: end }));
+  ctx.segment(o, at);
 }
 
 function applyEvent(ctx: Ctx, o: GroupOutcome, p: PreparedEvent): void {
   settle(ctx, o, p.ms);
   const ev = p.ev;
-  const at = ctx.fmt(p.ms);
+  const at = ev.at;
   switch (ev.kind) {
     case "relative-record":
       if (o.firstContactMs === null) {
@@ -252,22 +375,20 @@ function applyEvent(ctx: Ctx, o: GroupOutcome, p: PreparedEvent): void {
       return;
     case "introduction": {
       const ig = ctx.office.identity.groupOf(ev.introducer);
-      const io = ctx.out.get(ig);
-      if (io) settle(ctx, io, p.ms);
       const sameGroup = ig === p.group;
       if (o.firstContactMs === null) {
-        o.intros.push({ ev, ms: p.ms, introducerOwner: sameGroup ? null : (io?.owner ?? null), introducerBasis: sameGroup ? null : (io?.basis ?? null), sameGroup });
-        o.trace.push(step("ATT-2", `introduced by ${ev.introducer} (${ev.via}) at ${at}, whose owner then was ${io?.owner ?? "nobody"}`, { event: ev.id, introducer: ev.introducer, introducerOwner: io?.owner ?? null }));
+        const io = sameGroup ? { owner: null, basis: null } : ctx.ownerAt(ig, p);
+        o.intros.push({ ev, ms: p.ms, introducerOwner: io.owner, introducerBasis: io.basis, sameGroup });
+        o.trace.push(step("ATT-2", `introduced by ${ev.introducer} (${ev.via}) at ${at}, whose owner then was ${io.owner ?? "nobody"}`, { event: ev.id, introducer: ev.introducer, introducerOwner: io.owner }));
       } else {
         o.trace.push(step("ATT-2", `introduction by ${ev.introducer} at ${at} comes after the first contact: it changes nothing`, { event: ev.id }));
       }
       return;
     }
     case "re-registration":
-      reRegister(ctx, o, ev, p.ms);
+      reRegister(ctx, o, ev, p);
       return;
     case "named-agent-arrival":
-      o.trace.push(step("ATT-4", `${ev.agent} arrived on site at ${at}`, { event: ev.id, agent: ev.agent }));
       return;
     case "call":
     case "visit":
@@ -279,8 +400,8 @@ function applyEvent(ctx: Ctx, o: GroupOutcome, p: PreparedEvent): void {
   }
 }
 
-function reRegister(ctx: Ctx, o: GroupOutcome, ev: Extract<AttributionEvent, { kind: "re-registration" }>, ms: number): void {
-  const at = ctx.fmt(ms);
+function reRegister(ctx: Ctx, o: GroupOutcome, ev: Extract<AttributionEvent, { kind: "re-registration" }>, p: PreparedEvent): void {
+  const at = ev.at;
   if (o.owner !== null) {
     o.trace.push(step("ATT-5", `re-registration by ${ev.agent} at ${at} while ${o.owner} is still protected${o.dealDone ? " by a deal" : ""}: nothing changes`, { event: ev.id }));
     return;
@@ -294,12 +415,12 @@ function reRegister(ctx: Ctx, o: GroupOutcome, ev: Extract<AttributionEvent, { k
     return;
   }
   o.trace.push(step("ATT-5", `re-registration by ${ev.agent} at ${at}${ev.managerApproved ? " signed by the manager" : ""}: ${ev.agent} owns the customer again`, { event: ev.id, agent: ev.agent, managerApproved: ev.managerApproved }));
-  own(ctx, o, ev.agent, "re-registration", ms);
+  own(ctx, o, ev.agent, "re-registration", p.ms, p);
 }
 
 function contact(ctx: Ctx, o: GroupOutcome, p: PreparedEvent): void {
   const ev = p.ev as Extract<AttributionEvent, { kind: "call" | "visit" | "deal" }>;
-  const at = ctx.fmt(p.ms);
+  const at = ev.at;
   const what = ev.kind === "call" ? "phone call" : ev.kind;
   if (ev.kind === "visit") {
     o.visits.push(p.ms);
@@ -310,18 +431,16 @@ function contact(ctx: Ctx, o: GroupOutcome, p: PreparedEvent): void {
     firstContact(ctx, o, p, ev.agent);
   } else if (o.owner === null) {
     o.trace.push(step("ATT-1", `${what} at ${at} by ${ev.agent} after the protection ended: served as a new customer, ${ev.agent} owns`, { event: ev.id, agent: ev.agent }));
-    own(ctx, o, ev.agent, "first-contact", p.ms);
+    own(ctx, o, ev.agent, "first-contact", p.ms, p);
   } else if (ev.agent === o.owner) {
     if (ctx.office.policy.renewOnOwnerContact && !o.dealDone) {
       o.trace.push(step("ATT-5", `${what} by the owner ${ev.agent} at ${at} renews the protection`, { event: ev.id }));
-      own(ctx, o, ev.agent, o.basis ?? "first-contact", p.ms);
-    } else {
-      o.trace.push(step("ATT-1", `${what} at ${at} served by the owner ${ev.agent}`, { event: ev.id }));
+      own(ctx, o, ev.agent, o.basis ?? "first-contact", p.ms, p);
     }
   } else if ("ownerOnDuty" in ev && ev.ownerOnDuty === true) {
     o.trace.push(step("ATT-1", `${what} at ${at} served by ${ev.agent} while the owner ${o.owner} was on duty: no credit`, { event: ev.id, agent: ev.agent }));
-  } else {
-    if (!o.helpers.includes(ev.agent)) o.helpers.push(ev.agent);
+  } else if (!o.helpers.includes(ev.agent)) {
+    o.helpers.push(ev.agent);
     o.trace.push(step("ATT-1a", `${what} at ${at}: ${ev.agent} helps while the owner ${o.owner} is away`, { event: ev.id, helper: ev.agent, owner: o.owner }));
   }
   if (ev.kind === "deal") {
@@ -330,6 +449,7 @@ function contact(ctx: Ctx, o: GroupOutcome, p: PreparedEvent): void {
     } else if (o.owner !== null) {
       o.dealDone = true;
       o.dealMs = p.ms;
+      ctx.segment(o, p);
       o.trace.push(step("ATT-5", `deal at ${at}: ${o.owner}'s ownership is locked, no expiry`, { event: ev.id, owner: o.owner }));
     }
   }
@@ -338,7 +458,7 @@ function contact(ctx: Ctx, o: GroupOutcome, p: PreparedEvent): void {
 /** Resolves the claims pending at the first contact: ATT-3, ATT-2 and ATT-4, else ATT-1. */
 function firstContact(ctx: Ctx, o: GroupOutcome, p: PreparedEvent, receiver: string): void {
   const pol = ctx.office.policy;
-  const at = ctx.fmt(p.ms);
+  const at = p.ev.at;
   const claims: { agent: string; basis: AttributionBasis; ms: number }[] = [];
   const rel = o.relative;
   const intro = resolveIntroductions(ctx, o, p);
@@ -354,11 +474,11 @@ function firstContact(ctx: Ctx, o: GroupOutcome, p: PreparedEvent, receiver: str
   if (win) {
     if (claims.length > 1) o.trace.push(step(win.basis === "relative-record" ? "ATT-3" : "ATT-2", `both a relative record and an introduction claim the customer; ${pol.claimPrecedence} gives it to ${win.agent}`, { winner: win.agent }));
     o.trace.push(step(win.basis === "relative-record" ? "ATT-3" : win.basis === "named-agent" ? "ATT-4" : "ATT-2", `first contact at ${at} (received by ${receiver}): the customer belongs to ${win.agent} (${win.basis})`, { event: p.ev.id, owner: win.agent, receiver }));
-    own(ctx, o, win.agent, win.basis, p.ms);
+    own(ctx, o, win.agent, win.basis, p.ms, p);
     if (receiver !== win.agent) o.trace.push(step("ATT-1a", `${receiver} received the customer for ${win.agent}: no credit for receiving`, { receiver }));
   } else {
     o.trace.push(step("ATT-1", `first contact: ${p.ev.kind === "call" ? "phone call" : p.ev.kind} at ${at} received by ${receiver} — ${receiver} owns the customer`, { event: p.ev.id, agent: receiver }));
-    own(ctx, o, receiver, "first-contact", p.ms);
+    own(ctx, o, receiver, "first-contact", p.ms, p);
   }
 }
 

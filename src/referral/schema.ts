@@ -158,7 +158,7 @@ export type ReferralRewardsInput = z.input<typeof referralRewardsInputSchema>;
 /** @category Referral */
 export type ReferralGrowthInput = z.input<typeof referralGrowthInputSchema>;
 /** A graph as the chain functions accept it. @category Referral */
-export type ReferralGraphData = z.input<typeof referralGraphSchema>;
+export type ReferralGraphData = { readonly referrals: readonly z.input<typeof acceptedReferralSchema>[] };
 /** @category Referral */
 export type ReferralCustomer = z.output<typeof referralCustomerSchema>;
 /** @category Referral */

@@ -4,7 +4,7 @@ import { fenToYuan, mulDivHalfUp, toFen, toRatio } from "../core/money";
 import { moneySchema, parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
 import { subscriptionPolicySchema, type SubscriptionPolicyInput } from "./policy";
-import type { SubscriptionCharge } from "./schema";
+import type { SubscriptionCharge } from "./lifecycle-schema";
 
 /**
  * Input of {@link depositOnCancellation}: the deposit paid, the contract price, why the sale fell

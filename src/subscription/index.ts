@@ -5,33 +5,32 @@
  *
  * @packageDocumentation
  */
-export {
-  subscriptionCardSchema,
-  selectionEventInputSchema,
-  unitPicksInputSchema,
-  subscriptionStateSchema,
-  contractSignerSchema,
-  subscriptionEventSchema,
-} from "./schema";
+export { subscriptionCardSchema, selectionEventInputSchema, unitPicksInputSchema } from "./schema";
+export type { SelectionEventInput, UnitPicksInput } from "./schema";
 export type {
-  SelectionEventInput,
-  UnitPicksInput,
   SelectionGroup,
   SelectionDay,
+  SelectionPlan,
   UnreachedCard,
   VillaCardOptions,
+  UnitAllocation,
+  CardForfeit,
+  CardStanding,
+  UnitPicksOutcome,
+} from "./outcomes";
+export { subscriptionStateSchema, contractSignerSchema, subscriptionEventSchema } from "./lifecycle-schema";
+export type {
   SubscriptionStateInput,
   SubscriptionState,
   SubscriptionEventInput,
   SubscriptionEvent,
   SubscriptionCharge,
-} from "./schema";
-export { subscriptionPolicySchema, subscriptionBreakSchema, subscriptionPresets, subscriptionPresetSources } from "./policy";
+} from "./lifecycle-schema";
+export { subscriptionPolicySchema, subscriptionBreakSchema } from "./policy";
 export type { SubscriptionPolicyInput, SubscriptionPolicy } from "./policy";
+export { subscriptionPresets, subscriptionPresetSources } from "./presets";
 export { planSelectionEvent } from "./selection-day";
-export type { SelectionPlan } from "./selection-day";
 export { resolveUnitPicks } from "./unit-picks";
-export type { UnitAllocation, CardForfeit, CardStanding, UnitPicksOutcome } from "./unit-picks";
 export { applySubscriptionEvent } from "./lifecycle";
 export type { SubscriptionStep } from "./lifecycle";
 export { replaySubscription } from "./replay";

@@ -5,7 +5,7 @@ import { addDays } from "../core/time";
 import { refuse, step, type Refused, type TraceStep } from "../core/trace";
 import { depositEffectFen, settleDeposit } from "./deposit-law";
 import type { SubscriptionPolicy } from "./policy";
-import type { SubscriptionCharge, SubscriptionEvent, SubscriptionState } from "./schema";
+import type { SubscriptionCharge, SubscriptionEvent, SubscriptionState } from "./lifecycle-schema";
 
 /** Internal: what one handler returns before the public wrapper adds `ok`. */
 export type Handled = { readonly state: SubscriptionState; readonly charges: SubscriptionCharge[]; readonly trace: TraceStep[] } | Refused;

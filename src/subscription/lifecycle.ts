@@ -21,7 +21,7 @@ import {
   type SubscriptionEventInput,
   type SubscriptionState,
   type SubscriptionStateInput,
-} from "./schema";
+} from "./lifecycle-schema";
 
 /** An accepted event's answer: the new state and the charges it creates. @category Subscription */
 export interface SubscriptionStep {

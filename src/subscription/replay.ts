@@ -4,7 +4,7 @@ import { parseWith } from "../core/schema";
 import { step, type Refusal, type TraceStep } from "../core/trace";
 import { applyParsed } from "./lifecycle";
 import { subscriptionPolicySchema, type SubscriptionPolicyInput } from "./policy";
-import { subscriptionEventSchema, subscriptionStateSchema, type SubscriptionCharge, type SubscriptionEventInput, type SubscriptionState, type SubscriptionStateInput } from "./schema";
+import { subscriptionEventSchema, subscriptionStateSchema, type SubscriptionCharge, type SubscriptionEventInput, type SubscriptionState, type SubscriptionStateInput } from "./lifecycle-schema";
 
 const eventsSchema = z.array(subscriptionEventSchema).max(100_000);
 

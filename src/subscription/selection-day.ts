@@ -4,18 +4,8 @@ import { formatMinutes, zoneClock } from "../core/time";
 import { step, type TraceStep } from "../core/trace";
 import { subscriptionPolicySchema, type SubscriptionPolicyInput } from "./policy";
 import { assertUniqueCards, dayGroups, eventDates, instantAt, placeCards, serviceOrder } from "./schedule";
-import { selectionEventInputSchema, type SelectionDay, type SelectionEventInput, type UnreachedCard, type VillaCardOptions } from "./schema";
-
-/** The plan of a selection event: days → groups → cards, and the cards it does not reach. @category Subscription */
-export interface SelectionPlan {
-  readonly release: string | null;
-  readonly timeZone: string;
-  readonly dates: readonly string[];
-  readonly days: readonly SelectionDay[];
-  readonly notReached: readonly UnreachedCard[];
-  readonly villa: readonly VillaCardOptions[];
-  readonly trace: readonly TraceStep[];
-}
+import type { SelectionDay, SelectionPlan, UnreachedCard, VillaCardOptions } from "./outcomes";
+import { selectionEventInputSchema, type SelectionEventInput } from "./schema";
 
 /**
  * Plans a VIP-card selection event: cards in card-number order, at most `dailyCap` a day, in

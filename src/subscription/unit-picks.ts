@@ -3,51 +3,10 @@ import { fenToYuan, toFen } from "../core/money";
 import { parseWith } from "../core/schema";
 import { addDays, formatMinutes } from "../core/time";
 import { step, type TraceStep } from "../core/trace";
+import type { CardForfeit, CardStanding, UnitAllocation, UnitPicksOutcome } from "./outcomes";
 import { subscriptionPolicySchema, type SubscriptionPolicyInput } from "./policy";
 import { assertUniqueCards, dayGroups, eventDates, placeCards, serviceOrder } from "./schedule";
 import { unitPicksInputSchema, type UnitPicksInput } from "./schema";
-
-/** A card that got its unit(s). @category Subscription */
-export interface UnitAllocation {
-  readonly card: number;
-  readonly units: readonly string[];
-  /** 1-based rank of each unit in the card's preferences. */
-  readonly ranks: readonly number[];
-  readonly date: string;
-  readonly group: number;
-  readonly trace: readonly TraceStep[];
-}
-
-/** A card that lost its priority and is void, with the intention-money refund due (SUB-EV-3/4/5). @category Subscription */
-export interface CardForfeit {
-  readonly card: number;
-  readonly reason: "absent" | "no-pick" | "carried-no-pick" | "gave-up" | "villa-given-up";
-  /** The day the card was called, or null when it never was. */
-  readonly date: string | null;
-  /** Refund of the intention money if the card is returned by `dueBy`; amount null when not known. */
-  readonly refund: { readonly amount: string | null; readonly dueBy: string };
-  readonly trace: readonly TraceStep[];
-}
-
-/** A card whose outcome is not a unit or a forfeit: carried, not reached, or holding a villa reservation. @category Subscription */
-export interface CardStanding {
-  readonly card: number;
-  readonly trace: readonly TraceStep[];
-}
-
-/** The outcome of a selection event: every card exactly once. @category Subscription */
-export interface UnitPicksOutcome {
-  readonly allocations: readonly UnitAllocation[];
-  readonly forfeits: readonly CardForfeit[];
-  /** Not reached, priority carried to the next event (SUB-EV-5). */
-  readonly carried: readonly CardStanding[];
-  /** Not reached and the holder has not chosen yet: options carry or give up (SUB-EV-5). */
-  readonly notReached: readonly (CardStanding & { readonly options: readonly ("carry-to-next-event" | "give-up")[] })[];
-  /** Signed a villa reservation agreement instead (SUB-EV-4). */
-  readonly villaReserved: readonly CardStanding[];
-  readonly unitsLeft: number;
-  readonly trace: readonly TraceStep[];
-}
 
 /**
  * Resolves a selection event: cards are served in order, each takes its first preferences still

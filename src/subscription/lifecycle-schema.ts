@@ -1,0 +1,124 @@
+import * as z from "zod";
+import type { RuleId } from "../core/rules";
+import { idSchema, intSchema, isoDateSchema, moneySchema } from "../core/schema";
+
+const ownersSchema = z.array(z.string().min(1).max(200)).min(1).max(20);
+
+/**
+ * Where one subscription stands: the state {@link applySubscriptionEvent} reads and returns.
+ * `{}` is a card holder before subscribing.
+ *
+ * @remarks SUB-DEP-1/2, SUB-CHG-1/2, SUB-SIGN-1/3/4, SUB-LAW-1 (seed 001 篇2; Civil Code art. 586).
+ * @category Subscription
+ */
+export const subscriptionStateSchema = z
+  .strictObject({
+    status: z.enum(["card-holder", "subscribed", "first-installment-paid", "contracted", "forfeited", "cancelled", "void"]).default("card-holder"),
+    card: intSchema(1, 1_000_000_000).optional(),
+    /** Intention money paid for the VIP card, refunded when the card is returned. */
+    intentionMoney: moneySchema("nonnegative").optional(),
+    unit: idSchema.nullable().default(null),
+    /** Contract price of the unit, yuan. */
+    price: moneySchema("positive").nullable().default(null),
+    /** Deposit paid (定金), yuan. */
+    deposit: moneySchema("nonnegative").default("0"),
+    /** The part of the deposit that acts as a deposit: at most the cap share of the price (SUB-LAW-1). */
+    depositEffect: moneySchema("nonnegative").default("0"),
+    paymentMethod: z.enum(["full", "mortgage"]).nullable().default(null),
+    owners: z.array(z.string().min(1).max(200)).max(20).default([]),
+    subscribedOn: isoDateSchema.nullable().default(null),
+    /** Deadline for the first installment and the sales contract (SUB-DEP-2). */
+    deadline: isoDateSchema.nullable().default(null),
+    firstInstallment: moneySchema("nonnegative").default("0"),
+    contractedOn: isoDateSchema.nullable().default(null),
+    /** The contract's installments, due on their dates with no further notice (SUB-SIGN-4). */
+    installments: z.array(z.strictObject({ due: isoDateSchema, amount: moneySchema("positive") })).max(600).default([]),
+    unitChanges: intSchema(0, 1_000_000).default(0),
+    ownerChanges: intSchema(0, 1_000_000).default(0),
+    /** The unit given back for resale when the subscription ended. */
+    releasedUnit: idSchema.nullable().default(null),
+  })
+  .superRefine((s, ctx) => {
+    if (["subscribed", "first-installment-paid", "contracted"].includes(s.status))
+      for (const key of ["unit", "price", "paymentMethod", "subscribedOn", "deadline"] as const)
+        if (s[key] === null) ctx.addIssue({ code: "custom", path: [key], message: `a ${s.status} subscription needs ${key}` });
+  });
+
+/** A subscription state as callers write it. @category Subscription */
+export type SubscriptionStateInput = z.input<typeof subscriptionStateSchema>;
+
+/** A subscription state as shoulou returns it (money as yuan with 2 decimals). @category Subscription */
+export type SubscriptionState = z.output<typeof subscriptionStateSchema>;
+
+/** How one named owner signs the sales contract (SUB-SIGN-1). @category Subscription */
+export const contractSignerSchema = z.strictObject({
+  owner: z.string().min(1).max(200),
+  by: z.enum(["in-person", "proxy"]),
+  /** The owner signed a notarised power of attorney. */
+  notarised: z.boolean().default(false),
+  /** The owner is a foreign national. */
+  foreign: z.boolean().default(false),
+  /** Notarised at a consulate (foreigners). */
+  consular: z.boolean().default(false),
+  /** The foreign original and a Chinese translation are both given (foreigners). */
+  translated: z.boolean().default(false),
+});
+
+const on = { on: isoDateSchema };
+
+/**
+ * One event in a subscription's life, by `type`.
+ *
+ * @remarks SUB-DEP-1 subscribe, SUB-CHG-1 change-unit, SUB-SIGN-3 pay-first-installment and
+ * change-payment-method, SUB-SIGN-1 sign-contract, SUB-CHG-2 change-owner, SUB-DEP-2 check-deadline,
+ * SUB-LAW-1…3 cancel (seed 001 篇2; Civil Code arts. 586/587; SPC interpretation art. 4).
+ * @category Subscription
+ */
+export const subscriptionEventSchema = z.discriminatedUnion("type", [
+  z.strictObject({
+    type: z.literal("subscribe"),
+    ...on,
+    unit: idSchema,
+    price: moneySchema("positive"),
+    /** Deposit paid; default the policy's. */
+    deposit: moneySchema("positive").optional(),
+    paidIn: z.enum(["cash", "transfer", "card"]).default("cash"),
+    paymentMethod: z.enum(["full", "mortgage"]),
+    owners: ownersSchema,
+    /** Deadline for the first installment and contract; default the policy's signingDeadlineDays after `on`. */
+    deadline: isoDateSchema.optional(),
+    card: intSchema(1, 1_000_000_000).optional(),
+  }).refine((e) => e.deadline === undefined || e.deadline >= e.on, { message: "the deadline is before the subscription", path: ["deadline"] }),
+  z.strictObject({ type: z.literal("change-unit"), ...on, unit: idSchema, price: moneySchema("positive") }),
+  z.strictObject({ type: z.literal("pay-first-installment"), ...on, amount: moneySchema("positive") }),
+  z.strictObject({ type: z.literal("change-payment-method"), ...on, method: z.enum(["full", "mortgage"]) }),
+  z.strictObject({
+    type: z.literal("sign-contract"),
+    ...on,
+    signers: z.array(contractSignerSchema).min(1).max(20),
+    installments: z.array(z.strictObject({ due: isoDateSchema, amount: moneySchema("positive") })).max(600).default([]),
+  }),
+  z.strictObject({ type: z.literal("change-owner"), ...on, owners: ownersSchema, sellerConsent: z.boolean() }),
+  z.strictObject({ type: z.literal("check-deadline"), ...on }),
+  z.strictObject({ type: z.literal("cancel"), ...on, reason: z.enum(["buyer-default", "seller-default", "no-fault"]) }),
+]);
+
+/** A subscription event as callers write it. @category Subscription */
+export type SubscriptionEventInput = z.input<typeof subscriptionEventSchema>;
+
+/** A subscription event after validation. @category Subscription */
+export type SubscriptionEvent = z.output<typeof subscriptionEventSchema>;
+
+/**
+ * A sum of money an event makes one party pay the other.
+ *
+ * @remarks SUB-DEP-1 (deposit), SUB-CHG-1/2 (fees), SUB-EV-3 and SUB-LAW-1…3 (refunds).
+ * @category Subscription
+ */
+export interface SubscriptionCharge {
+  readonly code: string;
+  readonly rule: RuleId;
+  /** Yuan with 2 decimals, always positive. */
+  readonly amount: string;
+  readonly payer: "buyer" | "seller";
+}

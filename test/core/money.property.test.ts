@@ -29,7 +29,7 @@ describe("money laws", () => {
 
   it("CORE-ALLOC: each part differs from its exact share by less than one fen, and zero weights get zero", () => {
     fc.assert(
-      fc.property(fen, fc.array(weight, { minLength: 1, maxLength: 40 }), (totalFen, weights) => {
+      fc.property(fen, fc.array(weight, { minLength: 1, maxLength: 24 }), (totalFen, weights) => {
         fc.pre(weights.some((w) => w !== "0"));
         const parts = allocate(fenToYuan(totalFen), weights);
         const sum = weights.reduce((a, w) => a.plus(w), new Ref(0));
@@ -40,7 +40,7 @@ describe("money laws", () => {
           if (w === "0") expect(parts[i]).toBe("0.00");
         });
       }),
-      runs,
+      { numRuns: 100 },
     );
   });
 

@@ -420,3 +420,25 @@ function attemptError(f: () => unknown) {
     return e as import("../../src/core/errors").ShoulouError;
   }
 }
+
+describe("the shipped schedules", () => {
+  it("every line of every version cites a source and names a fees rule of the catalogue", async () => {
+    const { ruleCatalogue } = await import("../../src/core/rules");
+    for (const s of [seed, national]) {
+      for (const v of s.versions) {
+        expect(v.source.trim()).not.toBe("");
+        for (const l of v.lines) {
+          expect(l.source.trim(), `${s.id}/${v.id}/${l.code}`).not.toBe("");
+          expect(ruleCatalogue[l.rule as keyof typeof ruleCatalogue]?.module, l.rule).toBe("fees");
+          expect(l.label.zh && l.label.en).toBeTruthy();
+        }
+      }
+    }
+  });
+  it("the national versions meet at 2024-11-30 / 2024-12-01 and the first starts 2016-02-22", () => {
+    expect(national.versions.map((v) => [v.effectiveFrom, v.effectiveTo])).toEqual([
+      ["2016-02-22", "2024-11-30"],
+      ["2024-12-01", undefined],
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import DecimalJs from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isShoulouError, type ShoulouError } from "../../src/core/errors";
@@ -321,5 +322,70 @@ describe("arbitrary input never throws anything but ShoulouError (and never INTE
       ),
     }, { requiredKeys: [] });
     fc.assert(fc.property(plan, (i) => onlyShoulou(() => purchasePlan(i as never))), { numRuns: 200 });
+  });
+});
+
+// --- agreement with an independent decimal.js computation --------------------------------------
+const Ref = DecimalJs.clone({ precision: 80, rounding: DecimalJs.ROUND_HALF_UP });
+const refFen = (x: InstanceType<typeof Ref>) => BigInt(x.times(100).toDecimalPlaces(0, Ref.ROUND_HALF_UP).toFixed(0));
+const FIRST_TIER = ["beijing", "shanghai", "guangzhou", "shenzhen"];
+
+/** The deed-tax rate as DOMAIN.md states it (Announcement 2024 No. 16; 财税〔2016〕23号). */
+function refDeedRate(date: string, ordinal: number, area: string, c: string, local: string): string {
+  const a = new Ref(area);
+  if (ordinal >= 3) return local;
+  if (date >= "2024-12-01") return a.lte(140) ? "0.01" : ordinal === 1 ? "0.015" : "0.02";
+  if (ordinal === 2 && FIRST_TIER.includes(c.trim().toLowerCase())) return local;
+  return a.lte(90) ? "0.01" : ordinal === 1 ? "0.015" : "0.02";
+}
+
+describe("agreement with a decimal.js reference (zero fen differences)", () => {
+  it("FEE-1: the seed's nine lines equal the sheet's arithmetic, rounded half-up per line", () => {
+    fc.assert(
+      fc.property(feesInput, (input) => {
+        const f = purchaseFees(input, seed);
+        const p = new Ref(input.price);
+        const a = new Ref(input.area);
+        const expected = [p.times("0.02"), a.times(35), new Ref(200).times(input.units), p.times("0.0003"), p.times("0.0015"), ...[350, 900, 2400, 308].map((x) => new Ref(x).times(input.households))].map(refFen);
+        expect(f.lines.map((l) => fenOf(l.amount))).toEqual(expected);
+      }),
+      runs,
+    );
+  });
+
+  it("FEE-NAT-DEED: the national deed tax equals price × the rate of the rules in force", () => {
+    fc.assert(
+      fc.property(feesInput, (input) => {
+        const f = purchaseFees(input, national);
+        const rate = refDeedRate(input.date, input.homeOrdinal, input.area, input.parameters.city, input.parameters.localDeedTaxRate);
+        const l = f.lines.find((x) => x.code === "deed-tax")!;
+        expect(l.rule).toBe(input.date >= "2024-12-01" ? "FEE-NAT-DEED" : "FEE-NAT-DEED-2016");
+        expect(fenOf(l.amount)).toBe(refFen(new Ref(input.price).times(rate)));
+        expect(fenOf(f.lines.find((x) => x.rule === "FEE-NAT-FUND")!.amount)).toBe(refFen(new Ref(input.area).times(input.parameters.maintenanceFundPerM2)));
+        expect(f.lines.find((x) => x.rule === "FEE-NAT-REG")!.amount).toBe(fenToYuan(8000 * input.units));
+        expect(f.lines.find((x) => x.rule === "FEE-NAT-STAMP")!.amount).toBe("0.00");
+      }),
+      runs,
+    );
+  });
+
+  it("MORT-1 / MORT-2: every row's interest is the balance × monthly rate rounded half-up; the level payment is the annuity formula", () => {
+    fc.assert(
+      fc.property(mortgageInput, (input) => {
+        const s = mortgageSchedule({ ...input, months: Math.min(input.months, 240) });
+        const r = new Ref(input.annualRatePercent).div(1200);
+        const n = s.months;
+        let balance = new Ref(input.principal);
+        for (const p of s.payments) {
+          check(fenOf(p.interest) === refFen(balance.times(r)), () => `row ${p.period}: interest ${p.interest} on ${balance.toFixed(2)}`);
+          balance = balance.minus(p.principal);
+        }
+        if (input.method === "equal-installment" && n > 1) {
+          const level = r.isZero() ? new Ref(input.principal).div(n) : new Ref(input.principal).times(r).times(r.plus(1).pow(n)).div(r.plus(1).pow(n).minus(1));
+          expect(fenOf(s.payments[0]!.payment)).toBe(refFen(level));
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -255,6 +255,23 @@ export function mulDivHalfUp(a: number, num: number, den: number): number {
 }
 
 /**
+ * Checks that a fen amount is still an exact integer (|fen| ≤ 2^53 − 1, about ¥90 trillion);
+ * beyond that shoulou refuses rather than round silently.
+ *
+ * @example
+ * ```ts
+ * safeFen(2945800, ["total"]); //=> 2945800
+ * attempt(() => safeFen(2 ** 60, ["total"])).error.code; //=> "OUT_OF_RANGE"
+ * ```
+ * @throws {@link ShoulouError} `OUT_OF_RANGE`
+ * @category Money
+ */
+export function safeFen(fen: number, path: ErrorPath): number {
+  if (Number.isSafeInteger(fen)) return fen;
+  throw new ShoulouError("OUT_OF_RANGE", path, "the amount is too large to keep exact to the fen (over ¥90 trillion)");
+}
+
+/**
  * Sum of yuan strings, exact, as a yuan string with 2 decimals.
  *
  * @example

@@ -1,5 +1,5 @@
 import { ShoulouError } from "../core/errors";
-import { fenToYuan, formatFen, formatPercent, mulDivHalfUp, toFen, toRatio } from "../core/money";
+import { fenToYuan, formatFen, formatPercent, mulDivHalfUp, safeFen, toFen, toRatio } from "../core/money";
 import type { RuleId } from "../core/rules";
 import type { JsonValue } from "../core/trace";
 import type { ResolvedParameter } from "./schedule-version";
@@ -25,9 +25,10 @@ export interface ComputedLine {
 
 const ORDINAL = ["", "1st home", "2nd home", "3rd home or later"];
 
-function parameter(basis: FeeBasis, name: string, path: readonly (string | number)[]): ResolvedParameter {
+function parameter(basis: FeeBasis, name: string, kind: "money" | "rate", path: readonly (string | number)[]): ResolvedParameter {
   const p = basis.parameters.get(name);
   if (!p) throw new ShoulouError("INVALID_SCHEDULE", [...path], `uses parameter ${name}, which the version does not declare`);
+  if (p.kind !== kind) throw new ShoulouError("INVALID_SCHEDULE", [...path], `uses parameter ${name} as ${kind === "rate" ? "a rate" : "money"}, but it is declared as ${p.kind}`);
   return p;
 }
 
@@ -43,11 +44,17 @@ function percentLine(rule: RuleId, basis: FeeBasis, rate: string, note: string):
  * @throws {@link ShoulouError} `INVALID_SCHEDULE` when no tier covers the case or a parameter is undeclared
  */
 export function computeFeeLine(line: FeeLine, basis: FeeBasis, path: readonly (string | number)[]): ComputedLine {
+  const computed = computeUnchecked(line, basis, path);
+  safeFen(computed.fen, path);
+  return computed;
+}
+
+function computeUnchecked(line: FeeLine, basis: FeeBasis, path: readonly (string | number)[]): ComputedLine {
   switch (line.kind) {
     case "percent-of-price":
       return percentLine(line.rule, basis, line.rate, "");
     case "per-area": {
-      const perM2 = line.perM2 ?? parameter(basis, line.perM2Parameter ?? "", [...path, "perM2Parameter"]).value;
+      const perM2 = line.perM2 ?? parameter(basis, line.perM2Parameter ?? "", "money", [...path, "perM2Parameter"]).value;
       const perM2Fen = toFen(perM2);
       const fen = mulDivHalfUp(basis.areaCenti, perM2Fen, 100);
       return { rule: line.rule, fen, basis: `${formatFen(basis.areaCenti)} m² × ${formatFen(perM2Fen)}/m²`, data: { perM2: fenToYuan(perM2Fen) } };
@@ -73,7 +80,7 @@ export function computeFeeLine(line: FeeLine, basis: FeeBasis, path: readonly (s
       if (!tier) {
         throw new ShoulouError("INVALID_SCHEDULE", [...path, "tiers"], `no tier covers a ${ORDINAL[ordinal]} of ${formatFen(basis.areaCenti)} m²${city ? ` in ${city}` : ""}`);
       }
-      const rate = tier.rate ?? parameter(basis, tier.rateParameter ?? "", [...path, "tiers", index, "rateParameter"]).value;
+      const rate = tier.rate ?? parameter(basis, tier.rateParameter ?? "", "rate", [...path, "tiers", index, "rateParameter"]).value;
       const out = percentLine(line.rule, basis, rate, ` (${tier.note.en})`);
       return { ...out, data: { ...out.data, tier: index, note: tier.note.en } };
     }

@@ -1,5 +1,5 @@
 import { guarded } from "../core/errors";
-import { allocate, dec, fenToYuan, formatFen, mulDivHalfUp, roundFen, toFen, toRatio } from "../core/money";
+import { allocate, dec, fenToYuan, formatFen, mulDivHalfUp, roundFen, safeFen, toFen, toRatio } from "../core/money";
 import { parseWith } from "../core/schema";
 import { addMonths } from "../core/time";
 import { step, type TraceStep } from "../core/trace";
@@ -82,7 +82,7 @@ export function mortgageSchedule(input: MortgageInput): MortgageSchedule {
     let totalPay = 0;
     const payments: MortgagePayment[] = [];
     for (let k = 1; k <= n; k++) {
-      const interest = mulDivHalfUp(balance, rateNum, rateDen);
+      const interest = safeFen(mulDivHalfUp(balance, rateNum, rateDen), ["principal"]);
       let principal: number;
       if (k === n) principal = balance;
       else if (principals) principal = principals[k - 1] ?? 0;
@@ -98,6 +98,7 @@ export function mortgageSchedule(input: MortgageInput): MortgageSchedule {
         balance: fenToYuan(balance),
       });
     }
+    safeFen(totalPay, ["principal"]);
     const last = payments[n - 1];
     trace.push(step("CORE-ROUND", `each month's interest rounded half-up to the fen; month ${n} pays ${last?.payment} and leaves 0.00; total interest ${formatFen(totalPay - principalFen)}`, { totalPayment: fenToYuan(totalPay) }));
     return {

@@ -1,5 +1,5 @@
 import { guarded } from "../core/errors";
-import { fenToYuan, formatFen, toFen } from "../core/money";
+import { fenToYuan, formatFen, safeFen, toFen } from "../core/money";
 import type { RuleId } from "../core/rules";
 import { parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
@@ -94,7 +94,7 @@ export function purchaseFees(input: PurchaseFeesInput, schedule: FeeScheduleInpu
       trace.push(step(c.rule, `${line.label.en} (${line.label.zh}): ${c.basis} = ${amount}`, { code: line.code, amount, ...c.data }));
       return { code: line.code, rule: c.rule, label: line.label, basis: c.basis, amount, source: line.source };
     });
-    const total = fenToYuan(totalFen);
+    const total = fenToYuan(safeFen(totalFen, ["total"]));
     trace.push(step("CORE-ROUND", `each line rounded half-up to the fen; total of ${lines.length} lines = ${formatFen(totalFen)}`, { total }));
     return {
       currency: "CNY",

@@ -1,5 +1,5 @@
 import { guarded, ShoulouError, underPath } from "../core/errors";
-import { fenToYuan, formatFen, formatPercent, mulDivHalfUp, toFen, toRatio } from "../core/money";
+import { fenToYuan, formatFen, formatPercent, mulDivHalfUp, safeFen, toFen, toRatio } from "../core/money";
 import { parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
 import { mortgageSchedule, type MortgageSchedule } from "./mortgage";
@@ -112,7 +112,7 @@ export function purchasePlan(input: PurchasePlanInput): PurchasePlan {
       monthly,
       firstMonthPayment: monthly[0]?.payment ?? "0.00",
       totalInterest: fenToYuan(interestFen),
-      totalCost: fenToYuan(downFen + payFen),
+      totalCost: fenToYuan(safeFen(downFen + payFen, ["price"])),
       ...(fees ? { fees } : {}),
       cashAtSigning: fenToYuan(downFen + feesFen),
       trace: fees ? [...trace, ...fees.trace] : trace,
@@ -134,7 +134,7 @@ function splitLoans(loans: readonly { readonly kind: string; readonly amount?: s
   const rest = loanFen - given;
   const restIndex = open[0];
   if (restIndex === undefined ? rest !== 0 : rest <= 0) {
-    const i = loans.length - 1;
+    const i = restIndex === undefined ? loans.length - 1 : loans.findIndex((l) => l.amount !== undefined);
     throw new ShoulouError("INVALID_INPUT", ["loans", i, "amount"], `loan amounts ${fenToYuan(given)} must ${restIndex === undefined ? "equal" : "be less than"} the loan total ${fenToYuan(loanFen)}`);
   }
   return loans.map((l, i) => (i === restIndex ? rest : toFen(l.amount ?? "0")));

@@ -25,6 +25,7 @@ export function versionInForce(schedule: FeeSchedule, date: string | undefined):
 
 /** A parameter's value as resolved for one call, and whether the default was used. */
 export interface ResolvedParameter {
+  readonly kind: "money" | "rate" | "text";
   readonly value: string;
   readonly defaulted: boolean;
 }
@@ -47,14 +48,14 @@ export function resolveParameters(
       throw new ShoulouError("MISSING_PARAMETER", path, `schedule version ${version.id} needs ${p.name} — ${p.label.en} (${p.label.zh})${p.source ? `; source: ${p.source}` : ""}`);
     }
     if (p.kind === "text") {
-      out.set(p.name, { value: String(value).trim().toLowerCase(), defaulted: raw === undefined });
+      out.set(p.name, { kind: p.kind, value: String(value).trim().toLowerCase(), defaulted: raw === undefined });
       continue;
     }
     const rules = p.kind === "money" ? { sign: "nonnegative", maxDecimals: 2 } as const : { sign: "nonnegative", maxDecimals: 12, maxIntegerDigits: 1 } as const;
     const canon = canonicalDecimal(value, rules);
     if (typeof canon !== "string") throw new ShoulouError("INVALID_INPUT", path, `${p.name} ${canon.error}`);
     if (p.kind === "rate" && Number(canon) > 1) throw new ShoulouError("INVALID_INPUT", path, `${p.name} is a fraction (0.03 = 3%): must be at most 1`);
-    out.set(p.name, { value: canon, defaulted: raw === undefined });
+    out.set(p.name, { kind: p.kind, value: canon, defaulted: raw === undefined });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { guarded } from "../core/errors";
 import { parseWith } from "../core/schema";
 import { prepareOffice, sweep } from "./office";
+import { parseOfficeInput } from "./parse-input";
 import { attributionPolicySchema, type AttributionPolicyInput } from "./policy";
 import { toAttribution } from "./result";
 import { attributeAllInputSchema, type AttributeAllInput, type Attribution, type AttributionReview } from "./schema";
@@ -37,7 +38,7 @@ export interface OfficeAttribution {
 export function attributeAll(input: AttributeAllInput, policy: AttributionPolicyInput = {}): OfficeAttribution {
   return guarded(() => {
     const pol = parseWith(attributionPolicySchema, policy, "INVALID_POLICY", ["policy"]);
-    const data = parseWith(attributeAllInputSchema, input, "INVALID_INPUT");
+    const data = parseOfficeInput("all", input);
     const office = prepareOffice(data.events, data.customers, data.asOf, pol);
     const customers = [...office.identity.known].sort();
     const groups = new Set(customers.map((c) => office.identity.groupOf(c)));

@@ -1,6 +1,7 @@
 import { guarded, ShoulouError } from "../core/errors";
 import { parseWith } from "../core/schema";
 import { prepareOffice, sweep } from "./office";
+import { parseOfficeInput } from "./parse-input";
 import { attributionPolicySchema, type AttributionPolicyInput } from "./policy";
 import { toAttribution } from "./result";
 import { attributeCustomerInputSchema, type Attribution, type AttributeCustomerInput } from "./schema";
@@ -36,7 +37,7 @@ import { attributeCustomerInputSchema, type Attribution, type AttributeCustomerI
 export function attributeCustomer(input: AttributeCustomerInput, policy: AttributionPolicyInput = {}): Attribution {
   return guarded(() => {
     const pol = parseWith(attributionPolicySchema, policy, "INVALID_POLICY", ["policy"]);
-    const data = parseWith(attributeCustomerInputSchema, input, "INVALID_INPUT");
+    const data = parseOfficeInput("one", input);
     const office = prepareOffice(data.events, data.customers, data.asOf, pol);
     if (!office.identity.known.has(data.customer)) {
       throw new ShoulouError("UNKNOWN_REFERENCE", ["customer"], `customer ${data.customer} appears in no event and not in the register`);

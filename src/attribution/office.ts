@@ -491,7 +491,7 @@ function resolveIntroductions(ctx: Ctx, o: GroupOutcome, p: PreparedEvent): { ag
       continue;
     }
     const chainOwner = intro.introducerOwner;
-    if (ev.askedFor !== undefined && !ev.askedForOnDuty) {
+    if (ev.askedFor !== undefined && ev.askedForOnDuty === false) {
       const deadline = p.ms + pol.namedAgentArrivalMinutes * 60_000;
       const arrival = (ctx.office.byGroup.get(p.group) ?? []).find(
         (a) => a.ev.kind === "named-agent-arrival" && a.ev.agent === ev.askedFor && a.ms >= p.ms && a.ms <= deadline,
@@ -515,7 +515,7 @@ function resolveIntroductions(ctx: Ctx, o: GroupOutcome, p: PreparedEvent): { ag
       o.trace.push(step("ATT-2", `${ev.introducer} was itself introduced and the policy stops the chain after one step`, { event: ev.id }));
       continue;
     }
-    if (ev.askedFor === chainOwner || ev.registeredBeforeVisit) {
+    if (ev.askedFor === chainOwner || ev.registeredBeforeVisit === true) {
       const why = ev.askedFor === chainOwner ? `asked for ${chainOwner} by name` : "the introduction was registered before the visit";
       o.trace.push(step("ATT-2", `chain applies: introduced by ${ev.introducer}, a customer of ${chainOwner}, and ${why}`, { event: ev.id, introducer: ev.introducer, owner: chainOwner }));
       return { agent: chainOwner, basis: "introduction-chain", ms: intro.ms };

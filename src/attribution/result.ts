@@ -35,7 +35,8 @@ export function toAttribution(office: Office, o: GroupOutcome, customer: string)
     protectedUntil: o.owner === null || o.dealDone ? null : office.clock.format(o.until),
     dealDone: o.dealDone,
     channel,
-    review: o.review,
-    trace: [...head, ...o.trace],
+    // A group of one owns its trace; members of a bigger group get copies, never a shared array.
+    review: members.length > 1 ? [...o.review] : o.review,
+    trace: members.length > 1 ? [...head, ...o.trace] : o.trace,
   };
 }

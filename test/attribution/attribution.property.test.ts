@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { attributeAll, attributeCustomer, attributionPresets, isShoulouError, nextInRotation, type AttributionEventInput, type AttributionPolicyInput } from "../../src/index";
+import { attributeAll, attributeAllInputSchema, attributeCustomer, attributionPresets, isShoulouError, nextInRotation, type AttributionEventInput, type AttributionPolicyInput } from "../../src/index";
 
 const BASE = Date.UTC(2024, 8, 1, 0, 0) - 8 * 3_600_000;
 const iso = (ms: number) => `${new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
@@ -173,6 +173,34 @@ describe("attribution laws", () => {
         onlyShoulou(() => attributeAll(a as never, b as never));
         onlyShoulou(() => nextInRotation(a as never, b as never, c as never));
         onlyShoulou(() => attributeAll({ asOf: "2024-10-01T00:00:00+08:00", events: [a] } as never, {}));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("the fast validation path accepts exactly what the zod schema accepts", () => {
+    const tweak = fc.tuple(history, fc.nat(), fc.constantFrom("drop", "replace", "add", "none"), fc.anything()).map(([events, n, how, value]) => {
+      if (events.length === 0) return events as unknown[];
+      const i = n % events.length;
+      const e = { ...(events[i] as Record<string, unknown>) };
+      const keys = Object.keys(e);
+      const key = keys[n % keys.length] as string;
+      if (how === "drop") delete e[key];
+      else if (how === "replace") e[key] = value;
+      else if (how === "add") e["extra"] = value;
+      return events.map((x, j) => (j === i ? e : x)) as unknown[];
+    });
+    fc.assert(
+      fc.property(tweak, (events) => {
+        const input = { asOf: "2024-12-01T00:00:00+08:00", events, customers: register };
+        const zodOk = attributeAllInputSchema.safeParse(input).success;
+        let ok = true;
+        try {
+          attributeAll(input as never, {});
+        } catch (e) {
+          ok = !(isShoulouError(e) && e.code === "INVALID_INPUT");
+        }
+        expect(ok).toBe(zodOk);
       }),
       { numRuns: 200 },
     );

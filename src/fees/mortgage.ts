@@ -76,7 +76,9 @@ export function mortgageSchedule(input: MortgageInput): MortgageSchedule {
       trace.push(step(rule, `monthly rate ${data.annualRatePercent}% ÷ 12; payment P·r·(1+r)^n ÷ ((1+r)^n − 1) = ${exact.div(100).toFixed(6)} → ${formatFen(level)} (half-up); the last month absorbs the rounding`, { payment: fenToYuan(level), months: n }));
     } else {
       principals = allocate(data.principal, new Array<number>(n).fill(1)).map(toFen);
-      trace.push(step(rule, `principal ${formatFen(principalFen)} ÷ ${n} months = ${formatFen(principals[0] ?? 0)} a month, split to the fen by largest remainder; interest on the remaining balance`, { principalPerMonth: fenToYuan(principals[0] ?? 0) }));
+      trace.push(step(rule, `principal ${formatFen(principalFen)} ÷ ${n} months, interest on the remaining balance`, { principalPerMonth: fenToYuan(principals[0] ?? 0) }));
+      const odd = principals.filter((p) => p !== principals?.[n - 1]).length;
+      trace.push(step("CORE-ALLOC", `split to the fen by largest remainder: ${odd ? `the first ${odd} months repay ${formatFen(principals[0] ?? 0)}, the rest ${formatFen(principals[n - 1] ?? 0)}` : `every month repays ${formatFen(principals[0] ?? 0)}`}; the parts add up to the loan exactly`));
     }
     let balance = principalFen;
     let totalPay = 0;

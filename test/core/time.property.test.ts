@@ -1,0 +1,100 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addDays, addMonths, daysBetween, formatMinutes, instantMs, isIsoDate, isoWeekday, minutesOfDay, zoneClock } from "../../src/core/time";
+
+const runs = { numRuns: 200 };
+const date = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2200, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const zones = ["Asia/Shanghai", "America/New_York", "Europe/Berlin", "Australia/Sydney", "Asia/Kolkata", "UTC"];
+/** Whole seconds between 1970 and 2100. */
+const instant = fc.integer({ min: 0, max: Math.floor(Date.UTC(2100, 0, 1) / 1000) }).map((s) => s * 1000);
+
+/** The zone's offset in minutes by Intl, independently of the library. */
+function intlOffset(timeZone: string, ms: number): number {
+  const name = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" }).formatToParts(new Date(ms)).find((p) => p.type === "timeZoneName")?.value ?? "";
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  if (!m) return 0; // "GMT" alone is UTC
+  return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
+describe("calendar laws", () => {
+  it("addDays is undone by its negative, and daysBetween measures it", () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: -100_000, max: 100_000 }), (d, n) => {
+        const e = addDays(d, n);
+        expect(isIsoDate(e)).toBe(true);
+        expect(addDays(e, -n)).toBe(d);
+        expect(daysBetween(d, e)).toBe(n);
+      }),
+      runs,
+    );
+  });
+  it("a week later is the same weekday", () => {
+    fc.assert(fc.property(date, fc.integer({ min: -1000, max: 1000 }), (d, w) => {
+      expect(isoWeekday(addDays(d, 7 * w))).toBe(isoWeekday(d));
+    }), runs);
+  });
+  it("addMonths lands in the right month, on the same day or the month's last day", () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: -1200, max: 1200 }), (d, n) => {
+        const e = addMonths(d, n);
+        expect(isIsoDate(e)).toBe(true);
+        const months = (Number(e.slice(0, 4)) - Number(d.slice(0, 4))) * 12 + Number(e.slice(5, 7)) - Number(d.slice(5, 7));
+        expect(months).toBe(n);
+        const day = Number(d.slice(8, 10));
+        const got = Number(e.slice(8, 10));
+        if (got !== day) {
+          expect(got).toBeLessThan(day);
+          expect(addDays(e, 1).slice(8, 10)).toBe("01"); // clamped to the month's end
+        }
+      }),
+      runs,
+    );
+  });
+  it("HH:mm round-trips", () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 1439 }), (m) => {
+      expect(minutesOfDay(formatMinutes(m))).toBe(m);
+    }), runs);
+  });
+});
+
+describe("zone clock laws (the machine is UTC; the zones are not)", () => {
+  it("the offset agrees with Intl, and format → instantMs round-trips", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), instant, (tz, ms) => {
+        const c = zoneClock(tz);
+        expect(c.offsetMinutes(ms)).toBe(intlOffset(tz, ms));
+        const text = c.format(ms);
+        expect(instantMs(text)).toBe(ms);
+        expect(text.slice(0, 10)).toBe(c.localDate(ms));
+        expect(text.slice(11, 16)).toBe(c.localTime(ms));
+      }),
+      runs,
+    );
+  });
+  it("every instant lies within its local day: startOfDay(date) ≤ t < startOfDay(next date)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), instant, (tz, ms) => {
+        const c = zoneClock(tz);
+        const d = c.localDate(ms);
+        expect(c.startOfDay(d)).toBeLessThanOrEqual(ms);
+        expect(c.startOfDay(addDays(d, 1))).toBeGreaterThan(ms);
+        expect(c.localDate(c.startOfDay(d))).toBe(d);
+        expect(c.localTime(c.startOfDay(d))).toBe("00:00");
+      }),
+      runs,
+    );
+  });
+  it("at(localDate, localTime) gives back the minute, except in a repeated hour", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), instant, (tz, ms) => {
+        const c = zoneClock(tz);
+        const minute = ms - (ms % 60_000);
+        const back = c.at(c.localDate(ms), c.localTime(ms));
+        // in the hour a fall-back repeats, at() picks the first of the two; otherwise it is exact
+        if (back !== minute) expect(minute - back).toBe(60 * 60_000);
+        expect(c.format(back).slice(0, 16)).toBe(c.format(minute).slice(0, 16));
+      }),
+      runs,
+    );
+  });
+});

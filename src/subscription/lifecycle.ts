@@ -1,4 +1,5 @@
-import { guarded, underPath } from "../core/errors";
+import { guarded, ShoulouError, underPath } from "../core/errors";
+import { fenToYuan, toFen } from "../core/money";
 import { parseWith } from "../core/schema";
 import { accept, refuse, type Decision } from "../core/trace";
 import {
@@ -31,8 +32,27 @@ export interface SubscriptionStep {
 
 const ended = { forfeited: "SUB-DEP-2", cancelled: "SUB-LAW-2", void: "SUB-EV-3" } as const;
 
+const yuan = (v: string): string => fenToYuan(toFen(v));
+
+/** Internal: a state as shoulou returns it — every amount in yuan with 2 decimals. */
+export function presentState(s: SubscriptionState): SubscriptionState {
+  const out: SubscriptionState = {
+    ...s,
+    price: s.price === null ? null : yuan(s.price),
+    deposit: yuan(s.deposit),
+    depositEffect: yuan(s.depositEffect),
+    firstInstallment: yuan(s.firstInstallment),
+    installments: s.installments.map((i) => ({ due: i.due, amount: yuan(i.amount) })),
+  };
+  if (s.intentionMoney !== undefined) out.intentionMoney = yuan(s.intentionMoney);
+  return out;
+}
+
 /** Internal: one event on a validated state, without validation (used by the replay). */
 export function applyParsed(state: SubscriptionState, event: SubscriptionEvent, p: SubscriptionPolicy): Handled {
+  const since = state.contractedOn ?? state.subscribedOn;
+  if (since !== null && event.on < since)
+    throw new ShoulouError("INVALID_INPUT", ["on"], `the event is dated before the subscription's last step on ${since}`);
   if (state.status === "forfeited" || state.status === "cancelled" || state.status === "void")
     return refuse(ended[state.status], `the subscription has ended (${state.status}): no further events`, []);
   switch (event.type) {
@@ -91,6 +111,6 @@ export function applySubscriptionEvent(
     const e = parseWith(subscriptionEventSchema, event, "INVALID_INPUT", ["event"]);
     const r = underPath(["event"], () => applyParsed(s, e, p));
     if ("ok" in r) return r;
-    return accept({ state: r.state, charges: r.charges }, r.trace);
+    return accept({ state: presentState(r.state), charges: r.charges }, r.trace);
   });
 }

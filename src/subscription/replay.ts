@@ -2,7 +2,7 @@ import * as z from "zod";
 import { guarded, underPath } from "../core/errors";
 import { parseWith } from "../core/schema";
 import { step, type Refusal, type TraceStep } from "../core/trace";
-import { applyParsed } from "./lifecycle";
+import { applyParsed, presentState } from "./lifecycle";
 import { subscriptionPolicySchema, type SubscriptionPolicyInput } from "./policy";
 import { subscriptionEventSchema, subscriptionStateSchema, type SubscriptionCharge, type SubscriptionEventInput, type SubscriptionState, type SubscriptionStateInput } from "./lifecycle-schema";
 
@@ -77,6 +77,6 @@ export function replaySubscription(
       out.push({ index, type: e.type, on: e.on, ok: true, refusal: null, charges: r.charges, trace: r.trace });
     }
     const trace = [step("SUB-DEP-2", `${out.length - refused} event(s) accepted, ${refused} refused; status ${state.status}`, { accepted: out.length - refused, refused })];
-    return { state, charges, events: out, trace };
+    return { state: presentState(state), charges, events: out, trace };
   });
 }

@@ -53,6 +53,12 @@ describe("subscription lifecycle laws", () => {
       fc.property(eventsArb, eventArb, (events, next) => {
         const { state } = replaySubscription(events, seed);
         const before = structuredClone(state);
+        const since = state.contractedOn ?? state.subscribedOn;
+        if (since !== null && next.on < since) {
+          // out of date order: malformed, not a refusal
+          expect(() => applySubscriptionEvent(state, next, seed)).toThrow(/INVALID_INPUT at event.on/);
+          return;
+        }
         const r = applySubscriptionEvent(state, next, seed);
         expect(state).toEqual(before);
         if (!r.ok) {

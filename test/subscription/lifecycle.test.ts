@@ -173,3 +173,12 @@ describe("replaySubscription", () => {
     expect(r.charges.map((c) => c.amount)).toEqual(["20000.00", "280000.00"]);
   });
 });
+
+describe("the returned state", () => {
+  it("SUB-DEP-1: gives every amount in yuan with 2 decimals and refuses events dated before the subscription", () => {
+    const r = applySubscriptionEvent({ intentionMoney: 10000 }, subscribe, seed);
+    expect(r.ok && r.state).toMatchObject({ intentionMoney: "10000.00", deposit: "20000.00", firstInstallment: "0.00", price: "1000000.00" });
+    const s = after([subscribe]);
+    expect(thrown(() => applySubscriptionEvent(s, { type: "check-deadline", on: "2024-09-01" }, seed))).toMatchObject({ code: "INVALID_INPUT", path: ["event", "on"] });
+  });
+});

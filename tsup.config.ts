@@ -3,7 +3,8 @@ import { entryPoints } from "./scripts/modules";
 
 // Entries come from package.json "exports" (scripts/modules.ts), so the build cannot drift from it.
 export default defineConfig({
-  entry: entryPoints(),
+  // The CLI is not a subpath: it is the `bin`, built beside the modules so it shares their chunks.
+  entry: { ...entryPoints(), "cli/index": "src/cli/index.ts" },
   format: ["esm", "cjs"],
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
   splitting: true, // one copy of the core (one Decimal clone, one rule catalogue) shared by every subpath

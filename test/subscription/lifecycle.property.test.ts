@@ -91,6 +91,8 @@ describe("subscription lifecycle laws", () => {
         const b = replaySubscription(copy, seed);
         expect(JSON.stringify(a)).toBe(JSON.stringify(b));
         expect(events).toEqual(copy);
+        expect(JSON.parse(JSON.stringify(a))).toStrictEqual(a); // plain JSON out
+        expect(replaySubscription([], seed, a.state).state).toStrictEqual(a.state); // the state goes straight back in
       }),
       RUNS,
     );

@@ -117,6 +117,7 @@ describe("resolveUnitPicks laws", () => {
         const b = run(() => resolveUnitPicks(structuredClone(input), structuredClone(policy)));
         expect(JSON.stringify(a)).toBe(JSON.stringify(b));
         expect({ input, policy }).toEqual(before);
+        if (a) expect(JSON.parse(JSON.stringify(a))).toStrictEqual(a); // plain JSON: no undefined, no class instances
       }),
       RUNS,
     );

@@ -369,6 +369,31 @@ describe("bad input is a ShoulouError with the field's path, never a partial res
     });
     expect(attemptError(() => purchaseFees(seedHome, s))?.code).toBe("INVALID_SCHEDULE");
   });
+  it("a schedule parameter whose default is malformed is the schedule's fault (INVALID_SCHEDULE), not the caller's", () => {
+    const s = customSchedule([{ rule: "FEE-2", kind: "per-area", perM2Parameter: "fund" }], {
+      parameters: [{ name: "fund", kind: "money", label: { zh: "维修资金", en: "Fund" }, default: "abc" }],
+    });
+    const e = attemptError(() => purchaseFees(seedHome, s));
+    expect(e?.code).toBe("INVALID_SCHEDULE");
+    expect(e?.path[0]).toBe("schedule");
+    // given by the caller, the same bad value is the caller's fault
+    expectShoulou(() => purchaseFees({ ...seedHome, parameters: { fund: "abc" } }, s), "INVALID_INPUT", ["parameters", "fund"]);
+  });
+  it("a parameter declared twice in one version is refused, not silently overridden", () => {
+    const rate = (d: string) => ({ name: "r", kind: "rate", label: { zh: "税率", en: "Rate" }, default: d });
+    const s = customSchedule([{ rule: "FEE-1", kind: "tiered", tiers: [{ homeOrdinals: [1, 2, 3], rateParameter: "r", note: { zh: "全部", en: "all" } }] }], {
+      parameters: [rate("0.01"), rate("0.02")],
+    });
+    expect(["INVALID_SCHEDULE", "DUPLICATE"]).toContain(attemptError(() => purchaseFees(seedHome, s))?.code);
+  });
+  it("a parameter named like an Object.prototype member (constructor) still takes its default", () => {
+    const s = customSchedule([{ rule: "FEE-2", kind: "per-area", perM2Parameter: "constructor" }], {
+      parameters: [{ name: "constructor", kind: "money", label: { zh: "维修资金", en: "Fund" }, default: "35" }],
+    });
+    const r = attemptError(() => purchaseFees(seedHome, s));
+    expect(r, r?.message).toBeUndefined();
+    expect(purchaseFees(seedHome, s).lines[0]?.amount).toBe("3500.00");
+  });
   it("amounts too large for exact fen are OUT_OF_RANGE, never silently inexact", () => {
     const s = customSchedule([{ rule: "FEE-2", kind: "per-area", perM2: "9999999999999.99" }]);
     const input = { price: 1000000, area: "9999999.99" };

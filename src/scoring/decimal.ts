@@ -64,3 +64,48 @@ export function bigUnitsToString(units: bigint, places: number): string {
   const frac = (abs % scale).toString().padStart(places, "0");
   return `${negative ? "-" : ""}${int}${places > 0 ? `.${frac}` : ""}`;
 }
+
+/** A canonical decimal string from integer units of 10^-places (no trailing zeros). */
+export function unitsToCanonical(units: number | bigint, places: number): string {
+  const text = bigUnitsToString(BigInt(units), places);
+  return places > 0 ? text.replace(/\.?0+$/, "") || "0" : text;
+}
+
+/**
+ * Splits integer `total` in proportion to non-negative integer `weights` by largest remainder,
+ * ties to the earlier weight — the same parts as core `allocate` (a test proves it), in safe
+ * integer arithmetic (total × weight must stay below 2^53).
+ */
+export function splitUnits(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum === 0) return weights.map(() => 0);
+  const parts: number[] = [];
+  const rests: { i: number; rest: number }[] = [];
+  let left = total;
+  weights.forEach((w, i) => {
+    const product = total * w;
+    const rest = product % sum;
+    const part = (product - rest) / sum;
+    parts.push(part);
+    rests.push({ i, rest });
+    left -= part;
+  });
+  rests.sort((x, y) => (x.rest === y.rest ? x.i - y.i : y.rest - x.rest));
+  for (const { i } of rests) {
+    if (left <= 0) break;
+    parts[i] = (parts[i] ?? 0) + 1;
+    left--;
+  }
+  return parts;
+}
+
+/** round_half_up((a + b × c) ÷ d) for non-negative integers, exact (BigInt when large). */
+export function affineDivHalfUp(a: number, b: number, c: number, d: number): number {
+  const bc = b * c;
+  if (Math.abs(bc) < 2 ** 51 && Math.abs(a) < 2 ** 51 && d < 2 ** 50) {
+    const n = 2 * (a + bc) + d;
+    const r = n % (2 * d);
+    return (n - r) / (2 * d);
+  }
+  return Number((2n * (BigInt(a) + BigInt(b) * BigInt(c)) + BigInt(d)) / (2n * BigInt(d)));
+}

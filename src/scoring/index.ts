@@ -13,6 +13,7 @@ export type { Scorecard, ScorecardInput } from "./scorecard-schema";
 export { scoringProfileSchema } from "./profile-schema";
 export type { ScoringProfile, ScoringProfileInput, ScoreLine } from "./profile-schema";
 export { gradeIntent } from "./grade-intent";
+export { gradeIntents } from "./grade-intents";
 export type { IntentGrading } from "./grade-intent";
 export { intentProfileSchema, intentPolicySchema, intentGrades } from "./intent-schema";
 export type { IntentProfileInput, IntentPolicyInput, IntentGrade } from "./intent-schema";

@@ -1,14 +1,19 @@
 import { ShoulouError } from "../core/errors";
-import { dec } from "../core/money";
+import { mulDivHalfUp, toFen } from "../core/money";
 import { daysBetween } from "../core/time";
-import { canonical } from "./decimal";
+import { canonical, toUnits, unitsToCanonical } from "./decimal";
 import type { ScoringProfile } from "./profile-schema";
 import type { Scorecard } from "./scorecard-schema";
 
-/** A measured value: a canonical decimal, a category, or missing. */
-export type Measured = { readonly kind: "number"; readonly text: string } | { readonly kind: "category"; readonly text: string } | null;
+/** Values and bounds are compared as exact integers of 10^-4 (4 decimals, < 10^9 before the point). */
+export const VALUE_PLACES = 4;
+/** Values above this (10^9) compare as this: no bound can be larger. */
+const VALUE_CAP = 10 ** 13;
 
-const num = (text: string): Measured => ({ kind: "number", text });
+/** A measured value: a number (text and exact 10^-4 units), a category, or missing. */
+export type Measured = { readonly kind: "number"; readonly text: string; readonly units: number } | { readonly kind: "category"; readonly text: string } | null;
+
+const int = (n: number): Measured => ({ kind: "number", text: String(n), units: n * 10 ** VALUE_PLACES });
 const cat = (text: string): Measured => ({ kind: "category", text });
 
 /**
@@ -18,30 +23,31 @@ const cat = (text: string): Measured => ({ kind: "category", text });
 export function measure(profile: ScoringProfile, what: string, card: Scorecard): Measured {
   switch (what) {
     case "visits":
-      return profile.visits === undefined ? null : num(String(profile.visits));
+      return profile.visits === undefined ? null : int(profile.visits);
     case "referrals-made":
-      return profile.referralsMade === undefined ? null : num(String(profile.referralsMade));
+      return profile.referralsMade === undefined ? null : int(profile.referralsMade);
     case "days-since-contact": {
       if (profile.lastContactOn === undefined) return null;
       if (profile.asOf === undefined) throw new ShoulouError("MISSING_PARAMETER", ["asOf"], "days-since-contact needs the profile's asOf date");
       const days = daysBetween(profile.lastContactOn, profile.asOf);
       if (days < 0) throw new ShoulouError("INVALID_INPUT", ["lastContactOn"], "the last contact is after asOf");
-      return num(String(days));
+      return int(days);
     }
     case "budget-fit": {
       const reference = profile.targetPrice ?? card.budgetReference;
       if (profile.budget === undefined || reference === undefined) return null;
-      return num(canonical(dec(profile.budget).div(reference).toDecimalPlaces(4).toFixed(4), 4));
+      const units = mulDivHalfUp(toFen(profile.budget), 10 ** VALUE_PLACES, toFen(reference));
+      return { kind: "number", text: unitsToCanonical(units, VALUE_PLACES), units: Math.min(units, VALUE_CAP) };
     }
     case "intent-clarity": {
       if (profile.intent === undefined) return null;
       const i = profile.intent;
-      return num(String(Number(i.unitType) + Number(i.building) + Number(i.floor)));
+      return int(Number(i.unitType) + Number(i.building) + Number(i.floor));
     }
     case "payment-readiness": {
       if (profile.payment === undefined) return null;
       const p = profile.payment;
-      return num(String(Number(p.depositPaid) + Number(p.mortgagePreApproved || p.fullPayment)));
+      return int(Number(p.depositPaid) + Number(p.mortgagePreApproved || p.fullPayment));
     }
     case "household":
       return profile.household === undefined ? null : cat(profile.household);
@@ -51,9 +57,8 @@ export function measure(profile: ScoringProfile, what: string, card: Scorecard):
       if (v === undefined) return null;
       if (typeof v === "boolean") return cat(v ? "yes" : "no");
       if (typeof v === "number") {
-        const text = canonical(v, 12);
-        if (!/^-?\d+(\.\d+)?$/.test(text)) throw new ShoulouError("INVALID_INPUT", ["extra", key], "must be a plain decimal number");
-        return num(text);
+        const text = canonical(v, VALUE_PLACES);
+        return { kind: "number", text, units: toUnits(text, VALUE_PLACES) };
       }
       return cat(v);
     }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { canonicalDecimal } from "../core/money";
 import { idSchema, intSchema, isoDateSchema, moneySchema } from "../core/schema";
 
 const flag = z.boolean().default(false);
@@ -26,7 +27,13 @@ export const scoringProfileSchema = z.strictObject({
   payment: z.strictObject({ depositPaid: flag, mortgagePreApproved: flag, fullPayment: flag }).optional(),
   household: z.enum(["first-home", "upgrade", "investment", "other"]).optional(),
   referralsMade: intSchema(0, 1_000_000).optional(),
-  extra: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/), z.union([z.string().min(1), z.number().finite(), z.boolean()])).optional(),
+  /** The office's own data: text (a category), yes/no, or a number with at most 4 decimals and 9 digits before the point. */
+  extra: z
+    .record(
+      z.string().regex(/^[A-Za-z0-9_-]+$/),
+      z.union([z.string().min(1), z.number().refine((n) => typeof canonicalDecimal(n, { maxDecimals: 4, maxIntegerDigits: 9 }) === "string", "must have at most 4 decimals and 9 digits before the point"), z.boolean()]),
+    )
+    .optional(),
 });
 
 /** A profile as callers write it. @category Scoring */

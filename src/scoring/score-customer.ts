@@ -1,7 +1,7 @@
 import { guarded } from "../core/errors";
 import { parseWith } from "../core/schema";
 import { scoringProfileSchema, type ScoringProfileInput } from "./profile-schema";
-import { scoreWith, weightUnitsOf, type CustomerScore } from "./scorecard-engine";
+import { compileScorecard, scoreWith, type CustomerScore } from "./scorecard-engine";
 import { scorecardSchema, type ScorecardInput } from "./scorecard-schema";
 
 /**
@@ -35,7 +35,6 @@ export function scoreCustomer(profile: ScoringProfileInput, scorecard: Scorecard
   return guarded(() => {
     const card = parseWith(scorecardSchema, scorecard, "INVALID_POLICY", []);
     const p = parseWith(scoringProfileSchema, profile, "INVALID_INPUT", []);
-    const w = weightUnitsOf(card);
-    return scoreWith(card, p, w.units, w.total);
+    return scoreWith(compileScorecard(card), p);
   });
 }

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { guarded, ShoulouError } from "../core/errors";
 import { parseWith } from "../core/schema";
 import { scoringProfileSchema, type ScoringProfileInput } from "./profile-schema";
-import { scoreWith, weightUnitsOf, type CustomerScore } from "./scorecard-engine";
+import { compileScorecard, scoreWith, type CustomerScore } from "./scorecard-engine";
 import { scorecardSchema, type ScorecardInput } from "./scorecard-schema";
 
 /**
@@ -28,14 +28,14 @@ export function scoreCustomers(
   return guarded(() => {
     const card = parseWith(scorecardSchema, scorecard, "INVALID_POLICY", []);
     const list = parseWith(z.array(scoringProfileSchema), profiles, "INVALID_INPUT", []);
-    const w = weightUnitsOf(card);
+    const compiled = compileScorecard(card);
     const gradeCounts: Record<string, number> = {};
     for (const g of card.grades) gradeCounts[g.grade] = 0;
     const seen = new Set<string>();
     const scores = list.map((p, i) => {
       if (seen.has(p.id)) throw new ShoulouError("DUPLICATE", [i, "id"], `customer ${p.id} appears twice`);
       seen.add(p.id);
-      const s = scoreWith(card, p, w.units, w.total);
+      const s = scoreWith(compiled, p);
       gradeCounts[s.grade] = (gradeCounts[s.grade] ?? 0) + 1;
       return s;
     });

@@ -1,8 +1,7 @@
-import { allocate, mulDivHalfUp } from "../core/money";
 import { step, type TraceStep } from "../core/trace";
-import { compareDecimal, fromUnits, toUnits } from "./decimal";
+import { fromUnits, splitUnits, toUnits } from "./decimal";
 import { measure } from "./measure";
-import { pointsFor } from "./points";
+import { compileScale, pointsFor, type CompiledScale } from "./points";
 import type { ScoreLine, ScoringProfile } from "./profile-schema";
 import type { Scorecard } from "./scorecard-schema";
 
@@ -16,47 +15,58 @@ export interface CustomerScore {
   readonly trace: readonly TraceStep[];
 }
 
-/**
- * Scores a validated profile with a validated scorecard. All sums are exact integers:
- * points in hundredths × weights in ten-thousandths; the score is the weighted mean rounded
- * half-up to 2 decimals; the contributions split the score by largest remainder (core
- * `allocate`) in proportion to weight × points, so they add up to it exactly.
- */
-export function scoreWith(card: Scorecard, profile: ScoringProfile, weightUnits: readonly number[], totalWeight: number): CustomerScore {
-  const values = card.factors.map((f) => measure(profile, f.measure, card));
-  const pts = card.factors.map((f, i) => pointsFor(f, values[i] ?? null));
-  const products = pts.map((p, i) => p.units * (weightUnits[i] ?? 0));
-  const sum = products.reduce((a, b) => a + b, 0);
-  const scoreUnits = mulDivHalfUp(sum, 1, totalWeight);
-  const score = fromUnits(scoreUnits, 2);
-  const contributions = sum === 0 ? products.map(() => "0.00") : allocate(score, products.map(String));
-  const lines: ScoreLine[] = card.factors.map((f, i) => {
-    const value = values[i] ?? null;
-    return {
-      factor: f.id,
-      measure: f.measure,
-      value: value === null ? null : value.text,
-      points: fromUnits(pts[i]?.units ?? 0, 2),
-      weight: f.weight,
-      contribution: contributions[i] ?? "0.00",
-      reason: pts[i]?.reason ?? "",
-    };
-  });
-  const grade = card.grades.find((g) => compareDecimal(score, g.minScore) >= 0) ?? card.grades[card.grades.length - 1];
-  const trace = [
-    step("SCO-11", `data read: ${lines.map((l) => `${l.measure}=${l.value ?? "unknown"}`).join(", ")}`),
-    ...lines.map((l) => step("SCO-CARD-1", `${l.factor}: ${l.reason} → ${l.points} points × weight ${l.weight} → ${l.contribution}`)),
-    step("SCO-CARD-1", `score = Σ weight × points ÷ Σ weight = ${score} (half-up to 2 decimals; contributions split by largest remainder)`, {
-      score,
-      totalWeight: fromUnits(totalWeight, 4),
-    }),
-    step("SCO-CARD-2", `score ${score} ≥ ${grade?.minScore ?? "0"} → grade ${grade?.grade ?? ""}`, { grade: grade?.grade ?? "" }),
-  ];
-  return { customerId: profile.id, scorecard: card.id, score, grade: grade?.grade ?? "", lines, trace };
+/** A validated scorecard made ready to score many customers: weights and scales as exact integers. */
+export interface CompiledScorecard {
+  readonly card: Scorecard;
+  readonly weights: readonly number[];
+  readonly totalWeight: number;
+  readonly scales: readonly CompiledScale[];
+  readonly grades: readonly { readonly grade: string; readonly min: number; readonly minText: string }[];
 }
 
-/** Weights of a scorecard as integer ten-thousandths, and their sum. */
-export function weightUnitsOf(card: Scorecard): { units: number[]; total: number } {
-  const units = card.factors.map((f) => toUnits(f.weight, 4));
-  return { units, total: units.reduce((a, b) => a + b, 0) };
+/** Compiles a validated scorecard once. */
+export function compileScorecard(card: Scorecard): CompiledScorecard {
+  const weights = card.factors.map((f) => toUnits(f.weight, 4));
+  return {
+    card,
+    weights,
+    totalWeight: weights.reduce((a, b) => a + b, 0),
+    scales: card.factors.map(compileScale),
+    grades: card.grades.map((g) => ({ grade: g.grade, min: toUnits(g.minScore, 2), minText: g.minScore })),
+  };
+}
+
+/**
+ * Scores a validated profile. All sums are exact integers: points in hundredths × weights in
+ * ten-thousandths; the score is the weighted mean rounded half-up to 2 decimals; the
+ * contributions split the score by largest remainder (the same parts as core `allocate`) in
+ * proportion to weight × points, so they add up to it exactly.
+ */
+export function scoreWith(c: CompiledScorecard, profile: ScoringProfile): CustomerScore {
+  const factors = c.card.factors;
+  const values = factors.map((f) => measure(profile, f.measure, c.card));
+  const pts = factors.map((_, i) => pointsFor(c.scales[i] as CompiledScale, values[i] ?? null));
+  const products = pts.map((p, i) => p.units * (c.weights[i] ?? 0));
+  const sum = products.reduce((a, b) => a + b, 0);
+  const twice = 2 * sum + c.totalWeight; // round half-up of sum ÷ totalWeight, in integers
+  const scoreUnits = (twice - (twice % (2 * c.totalWeight))) / (2 * c.totalWeight);
+  const score = fromUnits(scoreUnits, 2);
+  const parts = splitUnits(scoreUnits, products);
+  const grade = c.grades.find((g) => scoreUnits >= g.min) ?? c.grades[c.grades.length - 1];
+  const lines: ScoreLine[] = [];
+  const trace: TraceStep[] = [];
+  const read: string[] = [];
+  factors.forEach((f, i) => {
+    const v = values[i] ?? null;
+    const points = fromUnits(pts[i]?.units ?? 0, 2);
+    const contribution = fromUnits(parts[i] ?? 0, 2);
+    const reason = pts[i]?.reason ?? "";
+    read.push(`${f.measure}=${v === null ? "unknown" : v.text}`);
+    lines.push({ factor: f.id, measure: f.measure, value: v === null ? null : v.text, points, weight: f.weight, contribution, reason });
+    trace.push(step("SCO-CARD-1", `${f.id}: ${reason} → ${points} points × weight ${f.weight} → ${contribution}`));
+  });
+  trace.unshift(step("SCO-11", `data read: ${read.join(", ")}`));
+  trace.push(step("SCO-CARD-1", `score = Σ weight × points ÷ Σ weight = ${score} (half-up; contributions split by largest remainder)`, { score }));
+  trace.push(step("SCO-CARD-2", `score ${score} ≥ ${grade?.minText ?? "0"} → grade ${grade?.grade ?? ""}`, { grade: grade?.grade ?? "" }));
+  return { customerId: profile.id, scorecard: c.card.id, score, grade: grade?.grade ?? "", lines, trace };
 }

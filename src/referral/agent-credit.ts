@@ -102,7 +102,7 @@ export function referralAgentCredit(input: ReferralCreditInput, policy: Referral
     const dealEvents = signed.flatMap((d) => (d.agent === undefined ? [] : [{ id: `deal:${d.id}`, kind: "deal" as const, at: d.contractSignedAt!, customer: d.buyer, agent: d.agent }]));
     const office = attributeAll({ asOf: data.asOf, events: [...data.events, ...introductions, ...dealEvents], customers: data.register } as AttributeAllInput, attributionPolicy);
     const byCustomer = new Map(office.attributions.map((a) => [a.customer, a]));
-    const up = new Map([...index.parentOf].map(([k, e]) => [k, { id: e.referral.id, referrer: e.referral.referrer }]));
+    const up = new Map(index.accepted.map((e) => [e.referral.referred, { id: e.referral.id, referrer: e.referral.referrer }]));
     const deals = signed.map((d): ReferralDealCredit => {
       const { chain } = walkUp(up, d.buyer);
       const root = chain[chain.length - 1]!;

@@ -19,12 +19,19 @@ export interface Verdict {
   readonly says: string;
 }
 
+/** Customers by id, backed by one id → slot map. */
+export interface CustomerLookup {
+  get(id: string): ReferralCustomer | undefined;
+  has(id: string): boolean;
+  slot(id: string): number | undefined;
+}
+
 /** The validated, indexed referral forest every public function works on. */
 export interface ReferralIndex {
-  readonly customers: ReadonlyMap<string, ReferralCustomer>;
+  readonly customers: CustomerLookup;
   readonly accepted: readonly Edge[];
   /** referred → the edge from its (first valid) referrer. */
-  readonly parentOf: ReadonlyMap<string, Edge>;
+  readonly parentOf: { get(id: string): Edge | undefined };
   readonly rejected: readonly Verdict[];
   readonly flags: ReadonlyMap<string, readonly Verdict[]>;
   readonly trace: readonly TraceStep[];
@@ -32,35 +39,54 @@ export interface ReferralIndex {
 
 const DAY_MS = 86_400_000;
 
-function indexCustomers(customers: readonly ReferralCustomer[]): Map<string, ReferralCustomer> {
-  const byId = new Map<string, ReferralCustomer>();
+function indexCustomers(customers: readonly ReferralCustomer[]): CustomerLookup {
+  const slots = new Map<string, number>();
   customers.forEach((c, i) => {
-    if (byId.has(c.id)) throw new ShoulouError("DUPLICATE", ["customers", i, "id"], `customer "${c.id}" is listed twice`);
-    byId.set(c.id, c);
+    if (slots.has(c.id)) throw new ShoulouError("DUPLICATE", ["customers", i, "id"], `customer "${c.id}" is listed twice`);
+    slots.set(c.id, i);
   });
-  return byId;
+  return {
+    get: (id) => {
+      const i = slots.get(id);
+      return i === undefined ? undefined : customers[i];
+    },
+    has: (id) => slots.has(id),
+    slot: (id) => slots.get(id),
+  };
 }
 
-function sortedReferrals(referrals: readonly Referral[], customers: ReadonlyMap<string, ReferralCustomer>): { r: Referral; ms: number }[] {
+/** Referrals with their customers' slots and instants, sorted by time then id. */
+function sortedReferrals(referrals: readonly Referral[], customers: CustomerLookup): { order: number[]; from: Int32Array; to: Int32Array; ms: Float64Array } {
+  const n = referrals.length;
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  const ms = new Float64Array(n);
   const seen = new Set<string>();
-  const out = referrals.map((r, i) => {
+  for (let i = 0; i < n; i++) {
+    const r = referrals[i]!;
     if (seen.has(r.id)) throw new ShoulouError("DUPLICATE", ["referrals", i, "id"], `referral "${r.id}" is listed twice`);
     seen.add(r.id);
-    if (!customers.has(r.referrer)) throw new ShoulouError("UNKNOWN_REFERENCE", ["referrals", i, "referrer"], `unknown customer "${r.referrer}"`);
-    if (!customers.has(r.referred)) throw new ShoulouError("UNKNOWN_REFERENCE", ["referrals", i, "referred"], `unknown customer "${r.referred}"`);
-    return { r, ms: instantMs(r.at) ?? 0 };
-  });
-  return out.sort((a, b) => a.ms - b.ms || (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0));
+    const a = customers.slot(r.referrer);
+    if (a === undefined) throw new ShoulouError("UNKNOWN_REFERENCE", ["referrals", i, "referrer"], `unknown customer "${r.referrer}"`);
+    const b = customers.slot(r.referred);
+    if (b === undefined) throw new ShoulouError("UNKNOWN_REFERENCE", ["referrals", i, "referred"], `unknown customer "${r.referred}"`);
+    from[i] = a;
+    to[i] = b;
+    ms[i] = instantMs(r.at) ?? 0;
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((x, y) => ms[x]! - ms[y]! || (referrals[x]!.id < referrals[y]!.id ? -1 : 1));
+  return { order, from, to, ms };
 }
 
 /** Root of `x` in the union-find whose representatives are the forest's real roots. */
-function findRoot(up: Map<string, string>, x: string): string {
+function findRoot(up: Int32Array, x: number): number {
   let root = x;
-  for (let next = up.get(root); next !== undefined; next = up.get(root)) root = next;
+  while (up[root]! >= 0) root = up[root]!;
   let node = x;
   while (node !== root) {
-    const next = up.get(node)!;
-    up.set(node, root);
+    const next = up[node]!;
+    up[node] = root;
     node = next;
   }
   return root;
@@ -78,8 +104,8 @@ function sharesContact(a: ReferralCustomer, b: ReferralCustomer): string | undef
  */
 export function buildReferralIndex(customerList: readonly ReferralCustomer[], referrals: readonly Referral[], policy: ReferralPolicy, clock: ZoneClock): ReferralIndex {
   const customers = indexCustomers(customerList);
-  const parentOf = new Map<string, Edge>();
-  const up = new Map<string, string>();
+  const parent: (Edge | undefined)[] = new Array<Edge | undefined>(customerList.length);
+  const up = new Int32Array(customerList.length).fill(-1);
   const accepted: Edge[] = [];
   const rejected: Verdict[] = [];
   const flags = new Map<string, Verdict[]>();
@@ -88,27 +114,34 @@ export function buildReferralIndex(customerList: readonly ReferralCustomer[], re
     if (list) list.push({ referral: id, rule, says });
     else flags.set(id, [{ referral: id, rule, says }]);
   };
-  for (const { r, ms } of sortedReferrals(referrals, customers)) {
-    const from = customers.get(r.referrer)!;
-    const to = customers.get(r.referred)!;
+  const sorted = sortedReferrals(referrals, customers);
+  for (const i of sorted.order) {
+    const r = referrals[i]!;
+    const ms = sorted.ms[i]!;
+    const a = sorted.from[i]!;
+    const b = sorted.to[i]!;
+    const from = customerList[a]!;
+    const to = customerList[b]!;
     const refuse = (rule: RuleId, says: string) => rejected.push({ referral: r.id, rule, says });
     const shared = sharesContact(from, to);
-    if (r.referrer === r.referred) { refuse("REF-G-1", `${r.id}: ${r.referrer} cannot refer themselves`); continue; }
+    if (a === b) { refuse("REF-G-1", `${r.id}: ${r.referrer} cannot refer themselves`); continue; }
     if (shared && policy.sharedContact === "reject") { refuse("REF-G-1", `${r.id}: ${r.referrer} and ${r.referred} share a ${shared}: the same person`); continue; }
     if (from.staff && policy.staff === "reject") { refuse("REF-G-5", `${r.id}: ${r.referrer} is staff; staff may not refer`); continue; }
-    const first = parentOf.get(r.referred);
+    const first = parent[b];
     if (first) { refuse("REF-G-3", `${r.id}: ${r.referred} was already referred by ${first.referral.referrer} (${first.referral.id}); the first referrer keeps them`); continue; }
-    const visit = instantMs(to.firstVisitAt);
-    const registeredBefore = instantMs(to.registeredAt);
-    const known = (visit !== undefined && visit < ms) || (registeredBefore !== undefined && registeredBefore < ms);
+    const visit = to.firstVisitAt === undefined ? undefined : instantMs(to.firstVisitAt);
+    const registeredBefore = to.registeredAt === undefined ? undefined : instantMs(to.registeredAt);
+    const visited = visit !== undefined && visit < ms;
+    const known = visited || (registeredBefore !== undefined && registeredBefore < ms);
     if (known && policy.referredMustBeNew) {
-      refuse("REF-G-4", `${r.id}: ${r.referred} was already known (${visit !== undefined && visit < ms ? `visited ${to.firstVisitAt}` : `registered ${to.registeredAt}`}) before the referral`);
+      refuse("REF-G-4", `${r.id}: ${r.referred} was already known (${visited ? `visited ${to.firstVisitAt}` : `registered ${to.registeredAt}`}) before the referral`);
       continue;
     }
-    if (findRoot(up, r.referrer) === r.referred) { refuse("REF-G-2", `${r.id}: ${r.referrer} descends from ${r.referred}; the referral would close a loop`); continue; }
-    up.set(r.referred, findRoot(up, r.referrer));
+    const root = findRoot(up, a);
+    if (root === b) { refuse("REF-G-2", `${r.id}: ${r.referrer} descends from ${r.referred}; the referral would close a loop`); continue; }
+    up[b] = root;
     const edge: Edge = { referral: r, ms, registered: !known };
-    parentOf.set(r.referred, edge);
+    parent[b] = edge;
     accepted.push(edge);
     if (shared) flag(r.id, "REF-FLG-1", `${r.id}: ${r.referrer} and ${r.referred} share a ${shared}`);
     if (from.staff && policy.staff === "flag") flag(r.id, "REF-FLG-3", `${r.id}: ${r.referrer} is staff`);
@@ -118,6 +151,12 @@ export function buildReferralIndex(customerList: readonly ReferralCustomer[], re
     step("REF-G-3", `${accepted.length} referral(s) accepted in time order, ${rejected.length} refused`, { accepted: accepted.length, refused: rejected.length }),
     ...rejected.map((v) => step(v.rule, v.says, { referral: v.referral })),
   ];
+  const parentOf = {
+    get: (id: string) => {
+      const s = customers.slot(id);
+      return s === undefined ? undefined : parent[s];
+    },
+  };
   return { customers, accepted, parentOf, rejected, flags, trace };
 }
 

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allocate, canonicalDecimal, fenToYuan, mulDivHalfUp, toFen } from "../../src/core/money";
 
-const runs = { numRuns: 200 };
+const runs = { numRuns: 120 };
 /** A reference Decimal independent of shoulou's clone. */
 const Ref = DecimalJs.clone({ precision: 80, rounding: DecimalJs.ROUND_HALF_UP });
 

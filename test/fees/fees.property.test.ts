@@ -6,7 +6,7 @@ import { fenToYuan } from "../../src/core/money";
 import { feeSchedules, mortgageSchedule, purchaseFees, purchasePlan, type FeeScheduleInput, type PurchaseFeesInput } from "../../src/fees";
 import { fenOf, frozenCopy } from "./helpers";
 
-const runs = { numRuns: 150 };
+const runs = { numRuns: 100 };
 const seed = feeSchedules.changzhouOlympicGarden;
 const national = feeSchedules.chinaNational;
 const MONEY = /^\d+\.\d{2}$/;
@@ -179,7 +179,7 @@ describe("mortgageSchedule laws", () => {
         expect(fenOf(s.totalPayment)).toBe(total);
         expect(fenOf(s.totalInterest)).toBe(total - fenOf(s.principal));
       }),
-      { numRuns: 120 },
+      { numRuns: 80 },
     );
   });
 
@@ -385,7 +385,7 @@ describe("agreement with a decimal.js reference (zero fen differences)", () => {
           expect(fenOf(s.payments[0]!.payment)).toBe(refFen(level));
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 });

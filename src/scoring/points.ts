@@ -1,4 +1,4 @@
-import { toUnits, unitsToCanonical, affineDivHalfUp } from "./decimal";
+import { affineDivHalfUp, toUnits } from "./decimal";
 import { VALUE_PLACES, type Measured } from "./measure";
 import type { Scorecard } from "./scorecard-schema";
 
@@ -62,4 +62,3 @@ export function pointsFor(scale: CompiledScale, value: Measured): Points {
   return { units, reason: `linear ${l.minText}…${l.maxText}` };
 }
 
-export { unitsToCanonical };

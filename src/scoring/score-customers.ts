@@ -35,7 +35,14 @@ export function scoreCustomers(
     const scores = list.map((p, i) => {
       if (seen.has(p.id)) throw new ShoulouError("DUPLICATE", [i, "id"], `customer ${p.id} appears twice`);
       seen.add(p.id);
-      const s = scoreWith(compiled, p);
+      let s;
+      try {
+        s = scoreWith(compiled, p);
+      } catch (e) {
+        // a per-customer problem (e.g. asOf missing) is reported at that customer's index
+        if (e instanceof ShoulouError) throw new ShoulouError(e.code, [i, ...e.path], e.message.replace(/^[A-Z_]+( at [^:]+)?: /, ""));
+        throw e;
+      }
       gradeCounts[s.grade] = (gradeCounts[s.grade] ?? 0) + 1;
       return s;
     });

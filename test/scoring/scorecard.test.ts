@@ -93,3 +93,10 @@ describe("scoreCustomer", () => {
     expect(error(() => scoreCustomers([{ id: "a" }, { id: "a" }], card)).code).toBe("DUPLICATE");
   });
 });
+
+describe("scoreCustomers errors", () => {
+  it("SCO-CARD-1: a customer's missing asOf is reported at its index", () => {
+    const r = attempt(() => scoreCustomers([{ id: "a", asOf: "2024-09-30", lastContactOn: "2024-09-01" }, { id: "b", lastContactOn: "2024-09-01" }], scoringPresets.defaultScorecard));
+    expect(r.ok ? null : [r.error.code, r.error.path]).toEqual(["MISSING_PARAMETER", [1, "asOf"]]);
+  });
+});

@@ -14,7 +14,7 @@ const weight = fc
   .tuple(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 4 }))
   .map(([n, scale]) => new Ref(n).div(10 ** scale).toFixed());
 
-describe("money laws", () => {
+describe("money laws", { timeout: 30_000 }, () => {
   it("CORE-ALLOC: allocated parts add up exactly to the total", () => {
     fc.assert(
       fc.property(fen, fc.array(weight, { minLength: 1, maxLength: 40 }), (totalFen, weights) => {

@@ -317,7 +317,7 @@ describe("allocate", () => {
       expect(parts).toHaveLength(150_000);
       expect(sumFen(parts)).toBe(100_000_000);
     }
-  });
+  }, 30_000); // generous: the machine is shared
   it("CORE-ALLOC: bad totals and weights are INVALID_INPUT at their path", () => {
     const cases: [() => unknown, readonly (string | number)[]][] = [
       [() => allocate("1.005", [1]), ["total"]],

@@ -16,7 +16,7 @@ function intlOffset(timeZone: string, ms: number): number {
   return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
 
-describe("calendar laws", () => {
+describe("calendar laws", { timeout: 30_000 }, () => {
   it("addDays is undone by its negative, and daysBetween measures it", () => {
     fc.assert(
       fc.property(date, fc.integer({ min: -100_000, max: 100_000 }), (d, n) => {
@@ -57,7 +57,7 @@ describe("calendar laws", () => {
   });
 });
 
-describe("zone clock laws (the machine is UTC; the zones are not)", () => {
+describe("zone clock laws (the machine is UTC; the zones are not)", { timeout: 30_000 }, () => {
   it("the offset agrees with Intl, and format → instantMs round-trips", () => {
     fc.assert(
       fc.property(fc.constantFrom(...zones), instant, (tz, ms) => {

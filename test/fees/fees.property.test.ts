@@ -58,7 +58,7 @@ function onlyShoulou(f: () => unknown): void {
 }
 
 // --- purchase fees -----------------------------------------------------------------------------
-describe("purchaseFees laws", () => {
+describe("purchaseFees laws", { timeout: 30_000 }, () => {
   it("the total is the sum of the lines", () => {
     fc.assert(
       fc.property(feesInput, anySchedule, (input, schedule) => {
@@ -155,7 +155,7 @@ const mortgageInput = fc.record({
   method: fc.constantFrom("equal-installment" as const, "equal-principal" as const),
 });
 
-describe("mortgageSchedule laws", () => {
+describe("mortgageSchedule laws", { timeout: 30_000 }, () => {
   it("principal + interest = payment on every row; balances chain down to exactly 0.00; principals sum to the loan", () => {
     fc.assert(
       fc.property(mortgageInput, (input) => {
@@ -209,7 +209,7 @@ describe("mortgageSchedule laws", () => {
 });
 
 // --- purchase plan -----------------------------------------------------------------------------
-describe("purchasePlan laws", () => {
+describe("purchasePlan laws", { timeout: 30_000 }, () => {
   it("MORT-3: the combination loan's parts sum to the loan, and down payment + loan = price", () => {
     fc.assert(
       fc.property(
@@ -278,7 +278,7 @@ const weird = fc.oneof(
 const wrongTypes = (valid: Record<string, unknown>): fc.Arbitrary<Partial<Record<string, unknown>>> =>
   fc.record(Object.fromEntries(Object.entries(valid).map(([k, v]) => [k, fc.oneof(fc.constant(v), weird)])) as Record<string, fc.Arbitrary<unknown>>, { requiredKeys: [] });
 
-describe("arbitrary input never throws anything but ShoulouError (and never INTERNAL)", () => {
+describe("arbitrary input never throws anything but ShoulouError (and never INTERNAL)", { timeout: 30_000 }, () => {
   it("purchaseFees with anything", () => {
     fc.assert(fc.property(fc.anything(), fc.anything(), (i, s) => onlyShoulou(() => purchaseFees(i as PurchaseFeesInput, s as FeeScheduleInput))), { numRuns: 200 });
     fc.assert(fc.property(fc.jsonValue(), anySchedule, (i, s) => onlyShoulou(() => purchaseFees(i as PurchaseFeesInput, s))), { numRuns: 200 });
@@ -339,7 +339,7 @@ function refDeedRate(date: string, ordinal: number, area: string, c: string, loc
   return a.lte(90) ? "0.01" : ordinal === 1 ? "0.015" : "0.02";
 }
 
-describe("agreement with a decimal.js reference (zero fen differences)", () => {
+describe("agreement with a decimal.js reference (zero fen differences)", { timeout: 30_000 }, () => {
   it("FEE-1: the seed's nine lines equal the sheet's arithmetic, rounded half-up per line", () => {
     fc.assert(
       fc.property(feesInput, (input) => {

@@ -337,3 +337,40 @@ describe("allocate", () => {
     }
   });
 });
+
+describe("public money helpers given values outside their range", () => {
+  /** Either the exact answer or a ShoulouError, never a wrong string or another error. */
+  function exactOrShoulou(f: () => string, exact: string): void {
+    let out: string;
+    try {
+      out = f();
+    } catch (e) {
+      expect(isShoulouError(e), `escaped: ${String(e)}`).toBe(true);
+      return;
+    }
+    expect(out).toBe(exact);
+  }
+  it("formatYuan of an amount past 2^53 fen is exact or refused, never silently rounded", () => {
+    exactOrShoulou(() => formatYuan("123456789012345678.91"), "123,456,789,012,345,678.91");
+    exactOrShoulou(() => formatYuan(1e21), "1,000,000,000,000,000,000,000.00");
+  });
+  it("formatYuan of NaN, Infinity or text is a ShoulouError, not 'NaN.NaN' or a DecimalError", () => {
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, "abc", ""]) {
+      let out: unknown;
+      try {
+        out = formatYuan(bad);
+      } catch (e) {
+        expect(isShoulouError(e), `formatYuan(${String(bad)}) threw ${String(e)}`).toBe(true);
+        continue;
+      }
+      throw new Error(`formatYuan(${String(bad)}) returned ${String(out)}`);
+    }
+  });
+  it("CORE-ALLOC: weights that are not an array are INVALID_INPUT at weights, not a TypeError", () => {
+    for (const bad of [null, undefined, "abc", 3, { 0: 1 }]) {
+      const e = thrown(() => allocate("1", bad as unknown as number[]));
+      expect(e.code).toBe("INVALID_INPUT");
+      expect(e.path).toEqual(["weights"]);
+    }
+  });
+});

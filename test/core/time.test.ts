@@ -197,3 +197,25 @@ describe("zoneClock across DST transitions in America/New_York", () => {
     expect(zoneClock("UTC").format(Date.UTC(2024, 0, 1))).toBe("2024-01-01T00:00:00+00:00");
   });
 });
+
+describe("zoneClock given values outside its range", () => {
+  const shoulouOrThrowsNothing = (f: () => unknown): unknown => {
+    try {
+      return f();
+    } catch (e) {
+      expect((e as { name?: string }).name, `escaped: ${String(e)}`).toBe("ShoulouError");
+      return "threw ShoulouError";
+    }
+  };
+  it("an unknown time zone is a ShoulouError (at creation or first use), not a RangeError", () => {
+    const r = shoulouOrThrowsNothing(() => zoneClock("Mars/Olympus").format(0));
+    expect(r).toBe("threw ShoulouError");
+  });
+  it("at() with an impossible time of day does not silently mean midnight", () => {
+    const c = zoneClock("Asia/Shanghai");
+    for (const bad of ["25:00", "10:60", "noon", ""]) {
+      const r = shoulouOrThrowsNothing(() => c.at("2024-09-26", bad));
+      expect(r, `at("2024-09-26", ${JSON.stringify(bad)})`).not.toBe(c.startOfDay("2024-09-26"));
+    }
+  });
+});

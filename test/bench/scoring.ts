@@ -43,35 +43,39 @@ function batch(r: (n: number) => number, from: number, size: number): { profiles
 }
 
 /** Scores and grades n customers; returns milliseconds, peak heap in MB and the A counts. */
-function run(n: number): { ms: number; peakMb: number; scoreA: number; intentA: number } {
+function run(n: number): { ms: number; cpuMs: number; peakMb: number; scoreA: number; intentA: number } {
   const r = lcg(20240926);
   let ms = 0;
+  let cpuMs = 0;
   let peak = 0;
   let scoreA = 0;
   let intentA = 0;
   for (let from = 0; from < n; from += BATCH) {
     const { profiles, intents } = batch(r, from, Math.min(BATCH, n - from)); // input making is not timed
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const scored = scoreCustomers(profiles, scoringPresets.defaultScorecard);
     const graded = gradeIntents(intents, scoringPresets.intentCommonPractice);
     ms += performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    cpuMs += (c.user + c.system) / 1000;
     scoreA += scored.gradeCounts["a"] ?? 0;
     intentA += graded.counts.a;
     peak = Math.max(peak, process.memoryUsage().heapUsed);
   }
-  return { ms, peakMb: peak / 1e6, scoreA, intentA };
+  return { ms, cpuMs, peakMb: peak / 1e6, scoreA, intentA };
 }
 
 export async function bench(): Promise<void> {
   const sizes = [100_000, 1_000_000];
   console.log(`scoring: scoreCustomers (default scorecard, 7 factors, full trace) + gradeIntents, batches of ${BATCH}`);
-  let base: { n: number; ms: number; peakMb: number } | undefined;
+  let base: { n: number; ms: number; cpuMs: number; peakMb: number } | undefined;
   for (const n of sizes) {
     const r = run(n);
-    base ??= { n, ms: r.ms, peakMb: r.peakMb };
+    base ??= { n, ms: r.ms, cpuMs: r.cpuMs, peakMb: r.peakMb };
     console.log(
-      `${String(n).padStart(9)} customers ${r.ms.toFixed(0).padStart(7)} ms  ${((r.ms * 1000) / n).toFixed(1).padStart(6)} µs each  peak heap ${r.peakMb.toFixed(0)} MB  ` +
-        `size ×${(n / base.n).toFixed(0)} → time ×${(r.ms / base.ms).toFixed(2)}, peak heap ×${(r.peakMb / base.peakMb).toFixed(2)}  (A by score ${r.scoreA}, A by intent ${r.intentA})`,
+      `${String(n).padStart(9)} customers ${r.ms.toFixed(0).padStart(7)} ms wall, ${r.cpuMs.toFixed(0).padStart(7)} ms CPU (${((r.cpuMs * 1000) / n).toFixed(1)} µs each)  peak heap ${r.peakMb.toFixed(0)} MB  ` +
+        `size ×${(n / base.n).toFixed(0)} → wall ×${(r.ms / base.ms).toFixed(2)}, CPU ×${(r.cpuMs / base.cpuMs).toFixed(2)}, peak heap ×${(r.peakMb / base.peakMb).toFixed(2)}  (A by score ${r.scoreA}, A by intent ${r.intentA})`,
     );
   }
 }

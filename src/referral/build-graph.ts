@@ -42,8 +42,9 @@ const DAY_MS = 86_400_000;
 function indexCustomers(customers: readonly ReferralCustomer[]): CustomerLookup {
   const slots = new Map<string, number>();
   customers.forEach((c, i) => {
-    if (slots.has(c.id)) throw new ShoulouError("DUPLICATE", ["customers", i, "id"], `customer "${c.id}" is listed twice`);
+    const size = slots.size;
     slots.set(c.id, i);
+    if (slots.size === size) throw new ShoulouError("DUPLICATE", ["customers", i, "id"], `customer "${c.id}" is listed twice`);
   });
   return {
     get: (id) => {
@@ -64,8 +65,9 @@ function sortedReferrals(referrals: readonly Referral[], customers: CustomerLook
   const seen = new Set<string>();
   for (let i = 0; i < n; i++) {
     const r = referrals[i]!;
-    if (seen.has(r.id)) throw new ShoulouError("DUPLICATE", ["referrals", i, "id"], `referral "${r.id}" is listed twice`);
+    const size = seen.size;
     seen.add(r.id);
+    if (seen.size === size) throw new ShoulouError("DUPLICATE", ["referrals", i, "id"], `referral "${r.id}" is listed twice`);
     const a = customers.slot(r.referrer);
     if (a === undefined) throw new ShoulouError("UNKNOWN_REFERENCE", ["referrals", i, "referrer"], `unknown customer "${r.referrer}"`);
     const b = customers.slot(r.referred);
@@ -178,4 +180,21 @@ function flagBursts(accepted: readonly Edge[], burst: { count: number; days: num
       }
     }
   }
+}
+
+const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
+
+/**
+ * `clock.format(ms)`, reusing `text` when it is already that string: whole seconds, no
+ * fraction, and the zone's own offset at that instant (then its wall-clock fields are the
+ * zone's local time). Saves formatting and memory on large graphs.
+ */
+export function formatInZone(clock: ZoneClock, text: string, ms: number): string {
+  if (CANONICAL_INSTANT.test(text)) {
+    const off = clock.offsetMinutes(ms);
+    const abs = Math.abs(off);
+    const suffix = `${off < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+    if (text.endsWith(suffix)) return text;
+  }
+  return clock.format(ms);
 }

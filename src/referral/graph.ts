@@ -3,7 +3,7 @@ import { parseWith } from "../core/schema";
 import { zoneClock } from "../core/time";
 import type { TraceStep } from "../core/trace";
 import type { RuleId } from "../core/rules";
-import { buildReferralIndex } from "./build-graph";
+import { buildReferralIndex, formatInZone } from "./build-graph";
 import { referralPolicySchema, type ReferralPolicyInput } from "./policy";
 import { referralGraphInputSchema, type ReferralGraphInput } from "./schema";
 
@@ -70,7 +70,7 @@ export function referralGraph(input: ReferralGraphInput, policy: ReferralPolicyI
       id: r.id,
       referrer: r.referrer,
       referred: r.referred,
-      at: clock.format(ms),
+      at: formatInZone(clock, r.at, ms),
       relation: r.relation,
       via: r.via,
       ...(r.askedFor === undefined ? {} : { askedFor: r.askedFor }),

@@ -104,6 +104,14 @@ describe("referralGraph", () => {
     expect(referralChain(g, "c19999").depth).toBe(19_999);
   });
 
+  it("instants come back in the project zone's offset", () => {
+    const input = (a: string) => ({ customers: [{ id: "A" }, { id: "B" }], referrals: [{ id: "r1", referrer: "A", referred: "B", at: a }] });
+    expect(referralGraph(input("2024-03-01T02:00:00Z")).referrals[0]?.at).toBe("2024-03-01T10:00:00+08:00");
+    expect(referralGraph(input("2024-03-01T10:00+08:00")).referrals[0]?.at).toBe("2024-03-01T10:00:00+08:00");
+    expect(referralGraph(input("2024-03-01T10:00:00.500+08:00")).referrals[0]?.at).toBe("2024-03-01T10:00:00+08:00");
+    expect(referralGraph(input("2024-03-01T10:00:00+08:00"), { timeZone: "Europe/Berlin" }).referrals[0]?.at).toBe("2024-03-01T03:00:00+01:00");
+  });
+
   it("order of the input does not change the graph", () => {
     const a = referralGraph({ customers: [...lNetwork.customers], referrals: [...lNetwork.referrals] });
     const b = referralGraph({ customers: [...lNetwork.customers].reverse(), referrals: [...lNetwork.referrals].reverse() });

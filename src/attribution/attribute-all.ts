@@ -4,7 +4,7 @@ import { prepareOffice, sweep } from "./office";
 import { parseOfficeInput } from "./parse-input";
 import { attributionPolicySchema, type AttributionPolicyInput } from "./policy";
 import { toAttribution } from "./result";
-import { attributeAllInputSchema, type AttributeAllInput, type Attribution, type AttributionReview } from "./schema";
+import type { AttributeAllInput, Attribution, AttributionReview } from "./schema";
 
 /** The answer of {@link attributeAll}. @category Attribution */
 export interface OfficeAttribution {
@@ -39,7 +39,7 @@ export function attributeAll(input: AttributeAllInput, policy: AttributionPolicy
   return guarded(() => {
     const pol = parseWith(attributionPolicySchema, policy, "INVALID_POLICY", ["policy"]);
     const data = parseOfficeInput("all", input);
-    const office = prepareOffice(data.events, data.customers, data.asOf, pol);
+    const office = prepareOffice(data.events, data.customers, data.asOf, pol, data.eventMs);
     const customers = [...office.identity.known].sort();
     const groups = new Set(customers.map((c) => office.identity.groupOf(c)));
     const run = sweep(office);

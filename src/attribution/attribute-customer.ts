@@ -4,7 +4,7 @@ import { prepareOffice, sweep } from "./office";
 import { parseOfficeInput } from "./parse-input";
 import { attributionPolicySchema, type AttributionPolicyInput } from "./policy";
 import { toAttribution } from "./result";
-import { attributeCustomerInputSchema, type Attribution, type AttributeCustomerInput } from "./schema";
+import type { Attribution, AttributeCustomerInput } from "./schema";
 
 /**
  * Decides who owns one customer and who shares the credit, from the office's contact history,
@@ -38,7 +38,7 @@ export function attributeCustomer(input: AttributeCustomerInput, policy: Attribu
   return guarded(() => {
     const pol = parseWith(attributionPolicySchema, policy, "INVALID_POLICY", ["policy"]);
     const data = parseOfficeInput("one", input);
-    const office = prepareOffice(data.events, data.customers, data.asOf, pol);
+    const office = prepareOffice(data.events, data.customers, data.asOf, pol, data.eventMs);
     if (!office.identity.known.has(data.customer)) {
       throw new ShoulouError("UNKNOWN_REFERENCE", ["customer"], `customer ${data.customer} appears in no event and not in the register`);
     }

@@ -12,13 +12,13 @@ import type { AttributionPolicy } from "./policy";
 export interface Identity {
   /** The group of a customer id (customers not in the register are their own group). */
   readonly groupOf: (customer: string) => string;
-  /** Customers of each group, sorted. */
+  /** Customers of each group of two or more, sorted (a customer alone is its own group). */
   readonly members: ReadonlyMap<string, readonly string[]>;
   /** The group of each full phone. */
   readonly byPhone: ReadonlyMap<string, string>;
   /** The full phones of each group. */
   readonly phonesOf: ReadonlyMap<string, readonly string[]>;
-  /** The groups whose phones share a masked key (first 3 + last 4). */
+  /** The groups whose phones fit each masked key that a registration uses (first 3 + last 4). */
   readonly byMask: ReadonlyMap<string, readonly string[]>;
   /** Every customer id known from the register or the events. */
   readonly known: ReadonlySet<string>;
@@ -98,11 +98,15 @@ export function buildIdentity(customers: readonly AttributionCustomer[], events:
   const members = new Map<string, string[]>();
   for (const id of parent.keys()) {
     const g = find(id);
+    if (g === id) continue;
     const list = members.get(g);
     if (list) list.push(id);
-    else members.set(g, [id]);
+    else members.set(g, [g, id]);
   }
   for (const list of members.values()) list.sort();
+  // Masked keys are indexed only for the masked phones some registration actually uses.
+  const wanted = new Set<string>();
+  for (const e of events) if (e.kind === "channel-registration" && e.phone.includes("*")) wanted.add(e.phone);
   const byPhone = new Map<string, string>();
   const masks = new Map<string, Set<string>>();
   const phonesOf = new Map<string, string[]>();
@@ -115,7 +119,9 @@ export function buildIdentity(customers: readonly AttributionCustomer[], events:
       else phonesOf.set(g, [c.phone]);
     }
     byPhone.set(c.phone, g);
+    if (wanted.size === 0) continue;
     const key = maskPhone(c.phone);
+    if (!wanted.has(key)) continue;
     const set = masks.get(key) ?? new Set<string>();
     set.add(g);
     masks.set(key, set);

@@ -115,17 +115,18 @@ export function byTimeThenId(a: PreparedEvent, b: PreparedEvent): number {
  * @param customers - parsed register.
  * @param asOf - ISO instant.
  * @param policy - parsed policy.
+ * @param eventMs - each event's instant, when the caller has read them already.
  * @returns the {@link Office}.
  * @throws ShoulouError `DUPLICATE` for a customer listed twice.
  * @category Attribution
  */
-export function prepareOffice(events: readonly AttributionEvent[], customers: readonly AttributionCustomer[], asOf: string, policy: AttributionPolicy): Office {
+export function prepareOffice(events: readonly AttributionEvent[], customers: readonly AttributionCustomer[], asOf: string, policy: AttributionPolicy, eventMs?: Float64Array): Office {
   const identity = buildIdentity(customers, events, policy);
   const asOfMs = instantMs(asOf) ?? 0;
   const byGroup = new Map<string, PreparedEvent[]>();
   const registrations: PreparedEvent[] = [];
   events.forEach((ev, index) => {
-    const ms = validatedInstantMs(ev.at);
+    const ms = eventMs ? (eventMs[index] as number) : validatedInstantMs(ev.at);
     if (ms > asOfMs) return;
     if (ev.kind === "channel-registration") {
       registrations.push({ ev, ms, rank: RANK[ev.kind], index, group: "" });

@@ -58,10 +58,10 @@ export function indexPayouts(payouts: readonly ReferralPayout[], deals: Readonly
 }
 
 /** When each customer first became an owner on a contract not cancelled by `asOfMs`. */
-function ownerSince(deals: ReadonlyMap<string, ReferralDeal>, asOfMs: number): Map<string, number> {
+function ownerSince(deals: ReadonlyMap<string, ReferralDeal>, stagesOf: (d: ReferralDeal) => DealStages): Map<string, number> {
   const since = new Map<string, number>();
   for (const d of deals.values()) {
-    const s = dealStages(d, asOfMs);
+    const s = stagesOf(d);
     if (s.contract === undefined || s.cancelled !== undefined) continue;
     const prev = since.get(d.buyer);
     if (prev === undefined || s.contract < prev) since.set(d.buyer, s.contract);
@@ -75,25 +75,31 @@ function ownerSince(deals: ReadonlyMap<string, ReferralDeal>, asOfMs: number): M
  * that did not qualify.
  */
 export function rewardCandidates(deals: ReadonlyMap<string, ReferralDeal>, index: ReferralIndex, policy: ReferralPolicy, clock: ZoneClock, asOfMs: number, trace: TraceStep[]): Candidate[] {
-  const owners = ownerSince(deals, asOfMs);
+  const stages = new Map<string, DealStages>();
+  const stagesOf = (d: ReferralDeal) => {
+    let st = stages.get(d.id);
+    if (!st) stages.set(d.id, (st = dealStages(d, asOfMs)));
+    return st;
+  };
+  const owners = policy.referrerMustBeOwner ? ownerSince(deals, stagesOf) : new Map<string, number>();
   const out: Candidate[] = [];
   const sorted = [...deals.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const deal of sorted) {
     const first = index.parentOf.get(deal.buyer);
     if (!first) continue;
-    const stages = dealStages(deal, asOfMs);
-    const earned = triggerMs(stages, policy.trigger);
+    const dealStagesNow = stagesOf(deal);
+    const earned = triggerMs(dealStagesNow, policy.trigger);
     const rule = policy.trigger === "contract-signed" ? "REF-TRG-1" : "REF-TRG-2";
     if (earned === undefined) {
       trace.push(step(rule, `${deal.id}: not earned by ${clock.format(asOfMs)} under "${policy.trigger}"`, { deal: deal.id }));
       continue;
     }
-    if (stages.contract !== undefined && first.ms > stages.contract) {
+    if (dealStagesNow.contract !== undefined && first.ms > dealStagesNow.contract) {
       trace.push(step("REF-G-4", `${deal.id}: the referral ${first.referral.id} was recorded after the contract`, { deal: deal.id }));
       continue;
     }
     const earnedDate = clock.localDate(earned);
-    const cancelledInWindow = stages.cancelled !== undefined && clock.localDate(stages.cancelled) <= addDays(earnedDate, policy.clawbackDays);
+    const cancelledInWindow = dealStagesNow.cancelled !== undefined && clock.localDate(dealStagesNow.cancelled) <= addDays(earnedDate, policy.clawbackDays);
     const recipients: Recipient[] = [];
     const flags: string[] = [];
     let edge: Edge | undefined = first;
@@ -109,7 +115,7 @@ export function rewardCandidates(deals: ReadonlyMap<string, ReferralDeal>, index
       }
       edge = index.parentOf.get(who);
     }
-    out.push({ deal, direct: first.referral.referrer, stages, earned, earnedDate, cancelledInWindow, recipients });
+    out.push({ deal, direct: first.referral.referrer, stages: dealStagesNow, earned, earnedDate, cancelledInWindow, recipients });
   }
   return out.sort((a, b) => a.earned - b.earned || (a.deal.id < b.deal.id ? -1 : a.deal.id > b.deal.id ? 1 : 0));
 }

@@ -159,12 +159,14 @@ export function formatFen(fen: number, options: { symbol?: boolean } = {}): stri
   const plain = fenToYuan(fen);
   const negative = plain.startsWith("-");
   const [int = "0", frac = "00"] = (negative ? plain.slice(1) : plain).split(".");
-  let grouped = int;
-  if (int.length > 3) {
-    grouped = "";
-    for (let i = int.length; i > 0; i -= 3) grouped = int.slice(Math.max(0, i - 3), i) + (grouped ? `,${grouped}` : "");
-  }
-  return `${negative ? "-" : ""}${options.symbol ? "¥" : ""}${grouped}.${frac}`;
+  return `${negative ? "-" : ""}${options.symbol ? "¥" : ""}${groupThousands(int)}.${frac}`;
+}
+
+function groupThousands(int: string): string {
+  if (int.length <= 3) return int;
+  let grouped = "";
+  for (let i = int.length; i > 0; i -= 3) grouped = int.slice(Math.max(0, i - 3), i) + (grouped ? `,${grouped}` : "");
+  return grouped;
 }
 
 /**
@@ -198,7 +200,17 @@ export function formatPercent(rate: string): string {
  * @category Money
  */
 export function formatYuan(amount: DecimalInput | Dec, options: { symbol?: boolean } = {}): string {
-  return formatFen(roundFen(amount).times(100).toNumber(), options);
+  let value: Dec;
+  if (typeof amount === "object" && amount !== null && DecimalJs.isDecimal(amount)) {
+    if (!amount.isFinite()) throw new ShoulouError("INVALID_INPUT", ["amount"], "must be a finite number");
+    value = amount;
+  } else {
+    value = new D(parseDecimal(amount, ["amount"], { maxDecimals: 40, maxIntegerDigits: 40 }));
+  }
+  const fixed = value.toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2);
+  const negative = fixed.startsWith("-");
+  const [int = "0", frac = "00"] = (negative ? fixed.slice(1) : fixed).split(".");
+  return `${negative ? "-" : ""}${options.symbol ? "¥" : ""}${groupThousands(int)}.${frac}`;
 }
 
 /** An exact rate as a fraction of integers: "0.0003" → 3/10000. @category Money */
@@ -303,6 +315,7 @@ export function sumYuan(amounts: readonly string[]): string {
  */
 export function allocate(total: DecimalInput, weights: readonly DecimalInput[]): string[] {
   const totalFen = BigInt(toFen(parseDecimal(total, ["total"])));
+  if (!Array.isArray(weights)) throw new ShoulouError("INVALID_INPUT", ["weights"], "must be an array of decimals");
   if (weights.length === 0) throw new ShoulouError("INVALID_INPUT", ["weights"], "needs at least one weight");
   const canon = weights.map((w, i) =>
     parseDecimal(w, ["weights", i], { sign: "nonnegative", maxDecimals: 12, maxIntegerDigits: 15 }),

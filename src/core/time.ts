@@ -1,5 +1,6 @@
 import { addMonths as addMonthsFns } from "date-fns";
 import { tz, tzOffset } from "@date-fns/tz";
+import { ShoulouError } from "./errors";
 
 /**
  * Dates and instants without the machine's clock or time zone.
@@ -189,7 +190,8 @@ export function isoWeekday(date: string): number {
 /**
  * Reads instants in one time zone. Offsets are memoised inside the clock (per 15-minute
  * bucket, finer than any real zone transition), so bulk work pays the zone math once per
- * bucket; the cache lives and dies with the clock — no global state.
+ * bucket; the cache lives and dies with the clock — no global state. A bad zone, date or time
+ * is a {@link ShoulouError} (`INVALID_INPUT`).
  *
  * @category Time
  */
@@ -221,6 +223,7 @@ export interface ZoneClock {
  * @category Time
  */
 export function zoneClock(timeZone: string = DEFAULT_TIME_ZONE): ZoneClock {
+  if (!isTimeZone(timeZone)) throw new ShoulouError("INVALID_INPUT", ["timeZone"], `${String(timeZone)} is not an IANA time zone`);
   const cache = new Map<number, number>();
   const offsetMinutes = (ms: number): number => {
     const bucket = Math.floor(ms / 900_000);
@@ -233,7 +236,11 @@ export function zoneClock(timeZone: string = DEFAULT_TIME_ZONE): ZoneClock {
   };
   const local = (ms: number): Date => new Date(ms + offsetMinutes(ms) * 60_000);
   const at = (date: string, time: string | number): number => {
-    const minutes = typeof time === "number" ? time : (minutesOfDay(time) ?? 0);
+    const minutes = typeof time === "number" ? time : minutesOfDay(time);
+    if (minutes === undefined || !Number.isInteger(minutes) || minutes < 0 || minutes >= 1440) {
+      throw new ShoulouError("INVALID_INPUT", ["time"], `${String(time)} is not a time of day (HH:mm or minutes 0–1439)`);
+    }
+    if (!isIsoDate(date)) throw new ShoulouError("INVALID_INPUT", ["date"], `${String(date)} is not a calendar date YYYY-MM-DD`);
     const wall = dateToUtcMs(date) + minutes * 60_000;
     // Two passes settle the offset even on a transition day.
     let guess = wall - offsetMinutes(wall) * 60_000;

@@ -4,7 +4,7 @@ import type { RuleId } from "../core/rules";
 import { parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
 import { computeFeeLine } from "./fee-line";
-import { resolveParameters, versionInForce } from "./schedule-version";
+import { resolveParameters, unusedParameters, versionInForce } from "./schedule-version";
 import { compileFeeSchedule, type CompiledFeeSchedule } from "./compile-schedule";
 import { purchaseFeesInputSchema, type FeeScheduleInput, type PurchaseFeesInput } from "./schema";
 
@@ -83,6 +83,11 @@ export function purchaseFees(input: PurchaseFeesInput, schedule: FeeScheduleInpu
       }),
       step("FEE-AREA", `building area ${formatFen(basis.areaCenti)} m² is the surveyed area`, { area: data.area }),
     ];
+    const unused = unusedParameters(version, data.parameters);
+    if (unused.length) {
+      const known = version.parameters.map((p) => p.name).join(", ") || "none";
+      trace.push(step("FEE-SCHEDULE", `parameters not used by version ${version.id} (check the spelling): ${unused.join(", ")}; its parameters: ${known}`, { unused }));
+    }
     for (const [name, p] of parameters) {
       if (p.defaulted && p.value !== "") trace.push(step("FEE-SCHEDULE", `parameter ${name} not given: the schedule's default ${p.value} applies`, { [name]: p.value }));
     }
@@ -92,7 +97,7 @@ export function purchaseFees(input: PurchaseFeesInput, schedule: FeeScheduleInpu
       totalFen += c.fen;
       const amount = fenToYuan(c.fen);
       trace.push(step(c.rule, `${line.label.en} (${line.label.zh}): ${c.basis} = ${amount}`, { code: line.code, amount, ...c.data }));
-      return { code: line.code, rule: c.rule, label: line.label, basis: c.basis, amount, source: line.source };
+      return { code: line.code, rule: c.rule, label: { zh: line.label.zh, en: line.label.en }, basis: c.basis, amount, source: line.source };
     });
     const total = fenToYuan(safeFen(totalFen, ["total"]));
     trace.push(step("CORE-ROUND", `each line rounded half-up to the fen; total of ${lines.length} lines = ${formatFen(totalFen)}`, { total }));
@@ -100,7 +105,7 @@ export function purchaseFees(input: PurchaseFeesInput, schedule: FeeScheduleInpu
       currency: "CNY",
       schedule: {
         id: sched.id,
-        label: sched.label,
+        label: { zh: sched.label.zh, en: sched.label.en },
         jurisdiction: sched.jurisdiction,
         version: version.id,
         ...(version.effectiveFrom === undefined ? {} : { effectiveFrom: version.effectiveFrom }),

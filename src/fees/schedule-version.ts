@@ -31,6 +31,16 @@ export interface ResolvedParameter {
 }
 
 /**
+ * The caller's parameter names that the version does not use (a typo, or a parameter of
+ * another schedule): reported in the trace, not refused, so one input can serve several schedules.
+ */
+export function unusedParameters(version: FeeScheduleVersion, given: Readonly<Record<string, string | number>>): string[] {
+  return Object.keys(given)
+    .filter((name) => !version.parameters.some((p) => p.name === name))
+    .sort();
+}
+
+/**
  * The values of a version's parameters from the caller's `parameters`, checked by kind.
  *
  * @throws {@link ShoulouError} `MISSING_PARAMETER` naming the parameter, or `INVALID_INPUT`
@@ -41,7 +51,7 @@ export function resolveParameters(
 ): ReadonlyMap<string, ResolvedParameter> {
   const out = new Map<string, ResolvedParameter>();
   for (const p of version.parameters) {
-    const raw = given[p.name];
+    const raw = Object.hasOwn(given, p.name) ? given[p.name] : undefined;
     const value = raw ?? p.default;
     const path = ["parameters", p.name];
     if (value === undefined) {

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { canonicalDecimal } from "../core/money";
 import { decimalSchema, idSchema, isoDateSchema, labelSchema, moneySchema, rateSchema, intSchema } from "../core/schema";
 import { ruleCatalogue, type RuleId } from "../core/rules";
 
@@ -12,14 +13,22 @@ const ruleIdSchema = z
 const areaSchema = decimalSchema({ sign: "positive", maxDecimals: 2, maxIntegerDigits: 7 });
 
 /** A parameter a schedule needs from the caller (a local rate, the city). @category Fees */
-export const feeParameterSchema = z.strictObject({
-  name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "must be a camelCase name"),
-  kind: z.enum(["money", "rate", "text"]),
-  label: labelSchema,
-  /** Used when the caller gives nothing; without one the parameter is required. */
-  default: z.union([z.string(), z.number()]).optional(),
-  source: z.string().optional(),
-});
+export const feeParameterSchema = z
+  .strictObject({
+    name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "must be a camelCase name"),
+    kind: z.enum(["money", "rate", "text"]),
+    label: labelSchema,
+    /** Used when the caller gives nothing; without one the parameter is required. */
+    default: z.union([z.string(), z.number()]).optional(),
+    source: z.string().optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.default === undefined || p.kind === "text") return;
+    const rules = p.kind === "money" ? { sign: "nonnegative", maxDecimals: 2 } as const : { sign: "nonnegative", maxDecimals: 12, maxIntegerDigits: 1 } as const;
+    const r = canonicalDecimal(p.default, rules);
+    if (typeof r !== "string") ctx.addIssue({ code: "custom", path: ["default"], message: `the default ${r.error}` });
+    else if (p.kind === "rate" && Number(r) > 1) ctx.addIssue({ code: "custom", path: ["default"], message: "a rate default is a fraction: at most 1" });
+  });
 
 const lineBase = {
   code: z.string().regex(/^[a-z][a-z0-9-]*$/, "must be a kebab-case code"),
@@ -38,7 +47,7 @@ export const feeTierSchema = z
     /** Applies only when the area is at most this (m²). */
     areaUpTo: moneySchema("positive").optional(),
     /** Not for these cities (the `city` parameter), e.g. the first-tier cities excluded from a relief. */
-    exceptCities: z.array(z.string().min(1)).optional(),
+    exceptCities: z.array(z.string().min(1).transform((c) => c.trim().toLowerCase())).optional(),
     rate: rateSchema().optional(),
     /** Take the rate from a caller's parameter instead (e.g. the local statutory deed-tax rate). */
     rateParameter: z.string().optional(),
@@ -82,6 +91,14 @@ export const feeScheduleVersionSchema = z
   .refine((v) => !v.effectiveFrom || !v.effectiveTo || v.effectiveFrom <= v.effectiveTo, {
     message: "effectiveTo must not be before effectiveFrom",
     path: ["effectiveTo"],
+  })
+  .superRefine((v, ctx) => {
+    const unique = (names: readonly string[], field: "parameters" | "lines", key: string) =>
+      names.forEach((n, i) => {
+        if (names.indexOf(n) !== i) ctx.addIssue({ code: "custom", path: [field, i, key], message: `${key} ${n} appears twice in version ${v.id}` });
+      });
+    unique(v.parameters.map((p) => p.name), "parameters", "name");
+    unique(v.lines.map((l) => l.code), "lines", "code");
   });
 
 /**

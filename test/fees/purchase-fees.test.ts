@@ -376,8 +376,11 @@ describe("bad input is a ShoulouError with the field's path, never a partial res
     const e = attemptError(() => purchaseFees(seedHome, s));
     expect(e?.code).toBe("INVALID_SCHEDULE");
     expect(e?.path[0]).toBe("schedule");
-    // given by the caller, the same bad value is the caller's fault
-    expectShoulou(() => purchaseFees({ ...seedHome, parameters: { fund: "abc" } }, s), "INVALID_INPUT", ["parameters", "fund"]);
+    // given by the caller to a valid schedule, the same bad value is the caller's fault
+    const valid = customSchedule([{ rule: "FEE-2", kind: "per-area", perM2Parameter: "fund" }], {
+      parameters: [{ name: "fund", kind: "money", label: { zh: "维修资金", en: "Fund" } }],
+    });
+    expectShoulou(() => purchaseFees({ ...seedHome, parameters: { fund: "abc" } }, valid), "INVALID_INPUT", ["parameters", "fund"]);
   });
   it("a parameter declared twice in one version is refused, not silently overridden", () => {
     const rate = (d: string) => ({ name: "r", kind: "rate", label: { zh: "税率", en: "Rate" }, default: d });
@@ -465,5 +468,18 @@ describe("the shipped schedules", () => {
       ["2016-02-22", "2024-11-30"],
       ["2024-12-01", undefined],
     ]);
+  });
+});
+
+describe("parameters the version does not use", () => {
+  it("FEE-SCHEDULE: a misspelt parameter is named in the trace and the default applies", () => {
+    const r = purchaseFees(
+      { price: 1000000, area: 100, date: "2025-01-01", homeOrdinal: 3, parameters: { maintenanceFundPerM2: "100", localDeedTaxrate: "0.04" } },
+      feeSchedules.chinaNational,
+    );
+    expect(r.lines[0]?.amount).toBe("30000.00");
+    const note = r.trace.find((t) => t.data && "unused" in t.data);
+    expect(note?.data?.unused).toEqual(["localDeedTaxrate"]);
+    expect(note?.says).toContain("localDeedTaxRate");
   });
 });

@@ -6,11 +6,12 @@ import type { ChannelClaim } from "./schema";
 /** The registrations whose phone fits the group: full phone of a member, or its masked key. */
 function matching(office: Office, o: GroupOutcome): readonly PreparedEvent[] {
   let found: PreparedEvent[] | null = null;
+  const masked = office.identity.byMask.size > 0;
   for (const phone of office.identity.phonesOf.get(o.group) ?? []) {
-    for (const key of [phone, maskPhone(phone)]) {
-      const regs = office.registrationsByPhone.get(key);
-      if (regs) (found ??= []).push(...regs);
-    }
+    const full = office.registrationsByPhone.get(phone);
+    if (full) (found ??= []).push(...full);
+    const byMask = masked ? office.registrationsByPhone.get(maskPhone(phone)) : undefined;
+    if (byMask) (found ??= []).push(...byMask);
   }
   if (found === null) return [];
   return found.length === 1 ? found : [...new Set(found)].sort(byTimeThenId);

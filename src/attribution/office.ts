@@ -148,11 +148,10 @@ export function prepareOffice(events: readonly AttributionEvent[], customers: re
     else registrationsByPhone.set(r.ev.phone, [r]);
   }
   const clock = memoClock(zoneClock(policy.timeZone));
-  const ends = new Map<string, Map<string, number>>();
+  const ends = { days: new Map<number, Map<string, number>>(), months: new Map<number, Map<string, number>>() };
   const end = (startMs: number, unit: "days" | "months", amount: number): number => {
-    const kind = `${unit}:${amount}`;
-    let byDate = ends.get(kind);
-    if (!byDate) ends.set(kind, (byDate = new Map()));
+    let byDate = ends[unit].get(amount);
+    if (!byDate) ends[unit].set(amount, (byDate = new Map()));
     const date = clock.localDate(startMs);
     let v = byDate.get(date);
     if (v === undefined) byDate.set(date, (v = periodEnd(clock, startMs, unit, amount)));

@@ -116,6 +116,13 @@ describe("triggers and review", () => {
     expect(referralRewards(lReferred([{ id: "M", signed: "2024-03-10" }], at("2024-03-09")), fixed("5000")).lines).toEqual([]);
   });
 
+  it("REF-G-4: a referral recorded after the contract earns nothing for that deal", () => {
+    const late = lReferred([{ id: "M", signed: "2024-02-20" }]);
+    const r = referralRewards(late, fixed("5000"));
+    expect(r.lines).toEqual([]);
+    expect(r.trace.find((s) => s.rule === "REF-G-4")?.says).toBe("d-M: the referral r-M was recorded after the contract");
+  });
+
   it("REF-TRG-2: contract plus full payment, or plus down payment and loan", () => {
     const policy = fixed("5000", { trigger: "contract-and-payment" });
     const deal = (extra: Partial<Deal>) => referralRewards(lReferred([{ id: "M", signed: "2024-03-10", extra }]), policy).lines.map((l) => l.at);

@@ -112,6 +112,41 @@ export function roundFen(value: DecimalInput | Dec): Dec {
 }
 
 /**
+ * Exact integer count of 10^-places units in a canonical decimal string with at most `places`
+ * decimals (`toUnits("12.5", 2)` is 1250).
+ *
+ * @example
+ * ```ts
+ * toUnits("-1.5", 4); //=> -15000
+ * ```
+ * @category Money
+ */
+export function toUnits(value: string, places: number): number {
+  const negative = value.startsWith("-");
+  const [int = "0", frac = ""] = (negative || value.startsWith("+") ? value.slice(1) : value).split(".");
+  const n = Number(int) * 10 ** places + (places > 0 ? Number((frac + "0".repeat(places)).slice(0, places)) : 0);
+  return negative ? -n : n;
+}
+
+/**
+ * A decimal string with exactly `places` decimals from an integer count of 10^-places units.
+ *
+ * @example
+ * ```ts
+ * fromUnits(-5, 2); //=> "-0.05"
+ * fromUnits(123456, 4); //=> "12.3456"
+ * ```
+ * @category Money
+ */
+export function fromUnits(units: number, places: number): string {
+  const negative = units < 0;
+  const abs = Math.abs(units);
+  const scale = 10 ** places;
+  const int = Math.floor(abs / scale);
+  return `${negative ? "-" : ""}${int}${places > 0 ? `.${String(abs - int * scale).padStart(places, "0")}` : ""}`;
+}
+
+/**
  * Exact integer fen of a canonical yuan string with at most 2 decimals.
  *
  * @example
@@ -121,10 +156,7 @@ export function roundFen(value: DecimalInput | Dec): Dec {
  * @category Money
  */
 export function toFen(yuan: string): number {
-  const negative = yuan.startsWith("-");
-  const [int = "0", frac = ""] = yuan.replace(/^[+-]/, "").split(".");
-  const fen = Number(int) * 100 + Number((frac + "00").slice(0, 2));
-  return negative ? -fen : fen;
+  return toUnits(yuan, 2);
 }
 
 /**
@@ -138,11 +170,7 @@ export function toFen(yuan: string): number {
  * @category Money
  */
 export function fenToYuan(fen: number): string {
-  const negative = fen < 0;
-  const abs = Math.abs(fen);
-  const int = Math.floor(abs / 100);
-  const cents = abs - int * 100;
-  return `${negative ? "-" : ""}${int}.${cents < 10 ? "0" : ""}${cents}`;
+  return fromUnits(fen, 2);
 }
 
 /**
@@ -314,7 +342,7 @@ export function sumYuan(amounts: readonly string[]): string {
  * @category Money
  */
 export function allocate(total: DecimalInput, weights: readonly DecimalInput[]): string[] {
-  const totalFen = BigInt(toFen(parseDecimal(total, ["total"])));
+  const totalFen = toFen(parseDecimal(total, ["total"]));
   if (!Array.isArray(weights)) throw new ShoulouError("INVALID_INPUT", ["weights"], "must be an array of decimals");
   if (weights.length === 0) throw new ShoulouError("INVALID_INPUT", ["weights"], "needs at least one weight");
   const canon = weights.map((w, i) =>
@@ -325,18 +353,38 @@ export function allocate(total: DecimalInput, weights: readonly DecimalInput[]):
     const [i = "0", f = ""] = w.split(".");
     return BigInt(i + f.padEnd(scale, "0"));
   });
-  const sum = ints.reduce((a, b) => a + b, 0n);
-  if (sum === 0n) throw new ShoulouError("INVALID_INPUT", ["weights"], "at least one weight must be greater than 0");
-  const negative = totalFen < 0n;
-  const abs = negative ? -totalFen : totalFen;
-  const floors = ints.map((w) => (abs * w) / sum);
-  const rests = ints.map((w, i) => ({ i, rest: (abs * w) % sum }));
-  let left = abs - floors.reduce((a, b) => a + b, 0n);
+  if (ints.every((w) => w === 0n)) throw new ShoulouError("INVALID_INPUT", ["weights"], "at least one weight must be greater than 0");
+  return allocateUnits(totalFen, ints).map(fenToYuan);
+}
+
+/**
+ * The integer core of {@link allocate}: splits `total` units (fen, hundredths of a point …)
+ * in proportion to non-negative integer `weights` by largest remainder, ties to the earlier
+ * weight. Exact for any size (BigInt inside); the parts always add up to `total`. All-zero
+ * weights give all-zero parts.
+ *
+ * @example
+ * ```ts
+ * allocateUnits(10000, [1, 1, 1]); //=> [3334, 3333, 3333]
+ * allocateUnits(-5, [3, 1]); //=> [-4, -1]
+ * ```
+ * @category Money
+ */
+export function allocateUnits(total: number | bigint, weights: readonly (number | bigint)[]): number[] {
+  const t = BigInt(total);
+  const ws = weights.map((w) => BigInt(w));
+  const sum = ws.reduce((a, b) => a + b, 0n);
+  if (sum === 0n) return ws.map(() => 0);
+  const negative = t < 0n;
+  const abs = negative ? -t : t;
+  const parts = ws.map((w) => (abs * w) / sum);
+  const rests = ws.map((w, i) => ({ i, rest: (abs * w) % sum }));
+  let left = abs - parts.reduce((a, b) => a + b, 0n);
   rests.sort((x, y) => (x.rest === y.rest ? x.i - y.i : x.rest > y.rest ? -1 : 1));
   for (const { i } of rests) {
     if (left === 0n) break;
-    floors[i] = (floors[i] ?? 0n) + 1n;
+    parts[i] = (parts[i] ?? 0n) + 1n;
     left -= 1n;
   }
-  return floors.map((f) => fenToYuan(Number(negative ? -f : f)));
+  return parts.map((p) => Number(negative ? -p : p));
 }

@@ -1,3 +1,4 @@
+import { fromUnits } from "../core/money";
 import { canonicalDecimal } from "../core/money";
 
 /**
@@ -28,24 +29,6 @@ export function canonical(value: string | number, maxDecimals = 12): string {
   return typeof r === "string" ? r : String(value);
 }
 
-/** A canonical decimal with at most `places` decimals as an exact integer of 10^-places units. */
-export function toUnits(value: string, places: number): number {
-  const negative = value.startsWith("-");
-  const [int = "0", frac = ""] = value.replace(/^-/, "").split(".");
-  const n = Number(int) * 10 ** places + Number((frac + "0".repeat(places)).slice(0, places) || "0");
-  return negative ? -n : n;
-}
-
-/** Integer units of 10^-places as a decimal string with exactly `places` decimals. */
-export function fromUnits(units: number, places: number): string {
-  const negative = units < 0;
-  const abs = Math.abs(units);
-  const scale = 10 ** places;
-  const int = Math.floor(abs / scale);
-  const frac = String(abs - int * scale).padStart(places, "0");
-  return `${negative ? "-" : ""}${int}${places > 0 ? `.${frac}` : ""}`;
-}
-
 /** `part / whole` rounded half-up to `places` decimals, as a string (exact integer arithmetic). */
 export function ratioString(part: number | bigint, whole: number | bigint, places: number): string {
   if (BigInt(whole) === 0n) return fromUnits(0, places);
@@ -69,34 +52,6 @@ export function bigUnitsToString(units: bigint, places: number): string {
 export function unitsToCanonical(units: number | bigint, places: number): string {
   const text = bigUnitsToString(BigInt(units), places);
   return places > 0 ? text.replace(/\.?0+$/, "") || "0" : text;
-}
-
-/**
- * Splits integer `total` in proportion to non-negative integer `weights` by largest remainder,
- * ties to the earlier weight — the same parts as core `allocate` (a test proves it), in safe
- * integer arithmetic (total × weight must stay below 2^53).
- */
-export function splitUnits(total: number, weights: readonly number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  if (sum === 0) return weights.map(() => 0);
-  const parts: number[] = [];
-  const rests: { i: number; rest: number }[] = [];
-  let left = total;
-  weights.forEach((w, i) => {
-    const product = total * w;
-    const rest = product % sum;
-    const part = (product - rest) / sum;
-    parts.push(part);
-    rests.push({ i, rest });
-    left -= part;
-  });
-  rests.sort((x, y) => (x.rest === y.rest ? x.i - y.i : y.rest - x.rest));
-  for (const { i } of rests) {
-    if (left <= 0) break;
-    parts[i] = (parts[i] ?? 0) + 1;
-    left--;
-  }
-  return parts;
 }
 
 /** round_half_up((a + b × c) ÷ d) for non-negative integers, exact (BigInt when large). */

@@ -1,7 +1,8 @@
 import { ShoulouError } from "../core/errors";
 import { mulDivHalfUp, toFen } from "../core/money";
 import { daysBetween } from "../core/time";
-import { canonical, toUnits, unitsToCanonical } from "./decimal";
+import { canonical, unitsToCanonical } from "./decimal";
+import { toUnits } from "../core/money";
 import type { ScoringProfile } from "./profile-schema";
 import type { Scorecard } from "./scorecard-schema";
 

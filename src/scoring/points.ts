@@ -1,4 +1,5 @@
-import { affineDivHalfUp, toUnits } from "./decimal";
+import { affineDivHalfUp } from "./decimal";
+import { toUnits } from "../core/money";
 import { VALUE_PLACES, type Measured } from "./measure";
 import type { Scorecard } from "./scorecard-schema";
 

@@ -1,5 +1,5 @@
 import { step, type TraceStep } from "../core/trace";
-import { fromUnits, splitUnits, toUnits } from "./decimal";
+import { allocateUnits, fromUnits, toUnits } from "../core/money";
 import { measure } from "./measure";
 import { compileScale, pointsFor, type CompiledScale } from "./points";
 import type { ScoreLine, ScoringProfile } from "./profile-schema";
@@ -51,7 +51,7 @@ export function scoreWith(c: CompiledScorecard, profile: ScoringProfile): Custom
   const twice = 2 * sum + c.totalWeight; // round half-up of sum ÷ totalWeight, in integers
   const scoreUnits = (twice - (twice % (2 * c.totalWeight))) / (2 * c.totalWeight);
   const score = fromUnits(scoreUnits, 2);
-  const parts = splitUnits(scoreUnits, products);
+  const parts = allocateUnits(scoreUnits, products);
   const grade = c.grades.find((g) => scoreUnits >= g.min) ?? c.grades[c.grades.length - 1];
   const lines: ScoreLine[] = [];
   const trace: TraceStep[] = [];

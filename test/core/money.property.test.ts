@@ -1,7 +1,7 @@
 import DecimalJs from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allocate, canonicalDecimal, fenToYuan, mulDivHalfUp, toFen } from "../../src/core/money";
+import { allocate, allocateUnits, canonicalDecimal, fenToYuan, fromUnits, mulDivHalfUp, toFen } from "../../src/core/money";
 
 const runs = { numRuns: 120 };
 /** A reference Decimal independent of shoulou's clone. */
@@ -125,6 +125,20 @@ describe("money laws", { timeout: 30_000 }, () => {
         else expect(typeof out.error).toBe("string");
       }),
       runs,
+    );
+  });
+});
+
+describe("allocateUnits laws", () => {
+  it("CORE-ALLOC: allocateUnits splits integers exactly as allocate splits yuan, and the parts add up", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.array(fc.integer({ min: 0, max: 100_000_000_000 }), { minLength: 1, maxLength: 12 }), (total, weights) => {
+        fc.pre(weights.some((w) => w > 0));
+        const parts = allocateUnits(total, weights);
+        expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+        expect(parts.map((u) => fromUnits(u, 2))).toEqual(allocate(fromUnits(total, 2), weights.map(String)));
+      }),
+      { numRuns: 200 },
     );
   });
 });

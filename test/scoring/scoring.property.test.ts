@@ -288,16 +288,3 @@ describe("boundary laws", () => {
   });
 });
 
-describe("exact split laws", () => {
-  it("contributions are split exactly as core allocate splits them", async () => {
-    const { allocate } = await import("../../src/core/money");
-    const { splitUnits, fromUnits } = await import("../../src/scoring/decimal");
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10000 }), fc.array(fc.integer({ min: 0, max: 100_000_000_000 }), { minLength: 1, maxLength: 12 }), (total, weights) => {
-        fc.pre(weights.some((w) => w > 0));
-        expect(splitUnits(total, weights).map((u) => fromUnits(u, 2))).toEqual(allocate(fromUnits(total, 2), weights.map(String)));
-      }),
-      runs,
-    );
-  });
-});

@@ -1,7 +1,7 @@
 import { step } from "../core/trace";
-import { maskPhone } from "./identity";
+import { maskRegistrationPhone } from "./identity";
 import { byTimeThenId, type GroupOutcome, type Office, type PreparedEvent } from "./office";
-import type { ChannelClaim } from "./schema";
+import type { AttributionChannelClaim } from "./schema";
 
 /** The registrations whose phone fits the group: full phone of a member, or its masked key. */
 function matching(office: Office, o: GroupOutcome): readonly PreparedEvent[] {
@@ -10,7 +10,7 @@ function matching(office: Office, o: GroupOutcome): readonly PreparedEvent[] {
   for (const phone of office.identity.phonesOf.get(o.group) ?? []) {
     const full = office.registrationsByPhone.get(phone);
     if (full) (found ??= []).push(...full);
-    const byMask = masked ? office.registrationsByPhone.get(maskPhone(phone)) : undefined;
+    const byMask = masked ? office.registrationsByPhone.get(maskRegistrationPhone(phone)) : undefined;
     if (byMask) (found ??= []).push(...byMask);
   }
   if (found === null) return [];
@@ -28,11 +28,11 @@ function matching(office: Office, o: GroupOutcome): readonly PreparedEvent[] {
  * @returns the winning claim or null.
  * @category Attribution
  */
-export function channelClaim(office: Office, o: GroupOutcome): ChannelClaim | null {
+export function channelClaim(office: Office, o: GroupOutcome): AttributionChannelClaim | null {
   const pol = office.policy.channel;
   const clock = office.clock;
   const fmt = (ms: number) => clock.format(ms);
-  let winner: ChannelClaim | null = null;
+  let winner: AttributionChannelClaim | null = null;
   for (const r of matching(office, o)) {
     if (r.ev.kind !== "channel-registration") continue;
     const ev = r.ev;
@@ -51,7 +51,7 @@ export function channelClaim(office: Office, o: GroupOutcome): ChannelClaim | nu
       }
       o.trace.push(step("ATT-CH-2", `${ev.channel} registered by masked phone ${ev.phone} at ${at}; it fits this customer only`, { event: ev.id }));
     } else {
-      o.trace.push(step("ATT-CH-2", `${ev.channel} registered phone ${maskPhone(ev.phone)} at ${at}`, { event: ev.id }));
+      o.trace.push(step("ATT-CH-2", `${ev.channel} registered phone ${maskRegistrationPhone(ev.phone)} at ${at}`, { event: ev.id }));
     }
     if (winner) {
       o.trace.push(step("ATT-CH-4", `${ev.channel}'s registration at ${at} is later than ${winner.channel}'s: the earliest valid registration wins`, { event: ev.id }));
@@ -75,14 +75,14 @@ export function channelClaim(office: Office, o: GroupOutcome): ChannelClaim | nu
 }
 
 /** Checks the mode's windows (ATT-CH-1) for a registration at `regMs`. */
-function windows(office: Office, o: GroupOutcome, regMs: number, id: string, channel: string): ChannelClaim | null {
+function windows(office: Office, o: GroupOutcome, regMs: number, id: string, channel: string): AttributionChannelClaim | null {
   const pol = office.policy.channel;
   const clock = office.clock;
   const fmt = (ms: number) => clock.format(ms);
   const asOf = office.asOfMs;
   const visit = o.visits.find((v) => v >= regMs) ?? null;
   const deal = o.dealMs !== null && o.dealMs >= regMs ? o.dealMs : null;
-  const done = (end: number, from: string): ChannelClaim | null => {
+  const done = (end: number, from: string): AttributionChannelClaim | null => {
     if (deal !== null && deal < end) {
       o.trace.push(step("ATT-CH-1", `${channel}: deal at ${fmt(deal)} inside the window ${from} → ${fmt(end)}: the channel is credited`, { event: id }));
       return { channel, registration: id, mode: pol.mode, protectedUntil: null };

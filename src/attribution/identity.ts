@@ -31,11 +31,11 @@ export interface Identity {
  * @returns the masked form.
  * @example
  * ```ts
- * maskPhone("13812345678"); //=> "138****5678"
+ * maskRegistrationPhone("13812345678"); //=> "138****5678"
  * ```
  * @category Attribution
  */
-export function maskPhone(phone: string): string {
+export function maskRegistrationPhone(phone: string): string {
   return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 }
 
@@ -120,7 +120,7 @@ export function buildIdentity(customers: readonly AttributionCustomer[], events:
     }
     byPhone.set(c.phone, g);
     if (wanted.size === 0) continue;
-    const key = maskPhone(c.phone);
+    const key = maskRegistrationPhone(c.phone);
     if (!wanted.has(key)) continue;
     const set = masks.get(key) ?? new Set<string>();
     set.add(g);

@@ -8,6 +8,6 @@
 export * from "./schema";
 export * from "./policy";
 export { attributeCustomer } from "./attribute-customer";
-export { maskPhone } from "./identity";
+export { maskRegistrationPhone } from "./identity";
 export { attributeAll, type OfficeAttribution } from "./attribute-all";
 export { nextInRotation, type RotationTurn } from "./rotation";

@@ -2,7 +2,7 @@ import { addDays, addMonths, instantMs, zoneClock, type ZoneClock } from "../cor
 import { step, type TraceStep } from "../core/trace";
 import { buildIdentity, type Identity } from "./identity";
 import type { AttributionPolicy } from "./policy";
-import type { AttributionBasis, ChannelClaim, AttributionCustomer, AttributionEvent, AttributionReview, UnownedReason } from "./schema";
+import type { AttributionBasis, AttributionChannelClaim, AttributionCustomer, AttributionEvent, AttributionReview, AttributionUnownedReason } from "./schema";
 
 /** An event with its instant, group and place in the caller's list. */
 export interface PreparedEvent {
@@ -49,9 +49,9 @@ export interface GroupOutcome {
   intros: PendingIntro[];
   trace: TraceStep[];
   review: AttributionReview[];
-  unownedReason: UnownedReason;
+  unownedReason: AttributionUnownedReason;
   /** Set once the channel rules and closing steps have run (see toAttribution). */
-  finished: { channel: ChannelClaim | null } | null;
+  finished: { channel: AttributionChannelClaim | null } | null;
 }
 
 /**

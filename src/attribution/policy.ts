@@ -6,7 +6,7 @@ import { intSchema, rateSchema, timeZoneSchema } from "../core/schema";
  * @remarks ATT-5 — seed 004 A 第一章 一(三) (3 months), B §3 (15 days).
  * @category Attribution
  */
-export const protectionPeriodSchema = z.strictObject({
+export const attributionProtectionSchema = z.strictObject({
   unit: z.enum(["days", "months"]),
   amount: intSchema(1, 1200),
 });
@@ -17,7 +17,7 @@ export const protectionPeriodSchema = z.strictObject({
  * @remarks ATT-CH-1 … ATT-CH-6 (practice beyond seed 004).
  * @category Attribution
  */
-export const channelPolicySchema = z.strictObject({
+export const attributionChannelPolicySchema = z.strictObject({
   /** Which window protects the channel (ATT-CH-1). */
   mode: z.enum(["registration-to-deal", "registration-to-visit-to-deal", "visit-to-deal"]).default("registration-to-visit-to-deal"),
   /** registration→deal: days from the registration within which the deal must come. */
@@ -53,13 +53,13 @@ export const attributionPolicySchema = z.strictObject({
   /** ATT-4: minutes the off-duty named agent has to arrive after being called. */
   namedAgentArrivalMinutes: intSchema(0, 1440).default(30),
   /** ATT-5: the protection period. */
-  protection: protectionPeriodSchema.default({ unit: "months", amount: 3 }),
+  protection: attributionProtectionSchema.default({ unit: "months", amount: 3 }),
   /** ATT-5: the owner's own later contact restarts the period (not in the seed; off by default). */
   renewOnOwnerContact: z.boolean().default(false),
   /** ATT-5: only a manager-approved re-registration restores ownership after expiry. */
   reRegistrationNeedsApproval: z.boolean().default(true),
   /** ATT-CH-*: channel registration rules. */
-  channel: channelPolicySchema.default({
+  channel: attributionChannelPolicySchema.default({
     mode: "registration-to-visit-to-deal",
     registrationToDealDays: 30,
     registrationToVisitDays: 3,

@@ -19,7 +19,7 @@ const base = { id: idSchema, at: instantSchema };
  * @remarks ATT-1, ATT-1a — seed 004 A 第一章 一(一), B §1.
  * @category Attribution
  */
-export const visitEventSchema = z.strictObject({
+export const attributionVisitSchema = z.strictObject({
   ...base,
   kind: z.literal("visit"),
   customer: idSchema,
@@ -36,14 +36,14 @@ export const visitEventSchema = z.strictObject({
  * @remarks ATT-1 — seed 004 A 第一章 一(一) "包括电话客户".
  * @category Attribution
  */
-export const callEventSchema = z.strictObject({ ...base, kind: z.literal("call"), customer: idSchema, agent: idSchema });
+export const attributionCallSchema = z.strictObject({ ...base, kind: z.literal("call"), customer: idSchema, agent: idSchema });
 
 /**
  * An introduction of a new customer by an existing one (in person or by phone).
  * @remarks ATT-2, ATT-4 — seed 004 A 第一章 一(二)1, B §2(1), §2(3).
  * @category Attribution
  */
-export const introductionEventSchema = z.strictObject({
+export const attributionIntroductionSchema = z.strictObject({
   ...base,
   kind: z.literal("introduction"),
   /** The new customer. */
@@ -64,7 +64,7 @@ export const introductionEventSchema = z.strictObject({
  * @remarks ATT-3 — seed 004 A 第一章 一(二)2, B §2(2).
  * @category Attribution
  */
-export const relativeRecordEventSchema = z.strictObject({
+export const attributionRelativeRecordSchema = z.strictObject({
   ...base,
   kind: z.literal("relative-record"),
   customer: idSchema,
@@ -77,7 +77,7 @@ export const relativeRecordEventSchema = z.strictObject({
  * @remarks ATT-4 — seed 004 B §2(3).
  * @category Attribution
  */
-export const namedAgentArrivalEventSchema = z.strictObject({
+export const attributionNamedAgentArrivalSchema = z.strictObject({
   ...base,
   kind: z.literal("named-agent-arrival"),
   customer: idSchema,
@@ -89,7 +89,7 @@ export const namedAgentArrivalEventSchema = z.strictObject({
  * @remarks ATT-5 — seed 004 A 第一章 一(三), B §3.
  * @category Attribution
  */
-export const reRegistrationEventSchema = z.strictObject({
+export const attributionReRegistrationSchema = z.strictObject({
   ...base,
   kind: z.literal("re-registration"),
   customer: idSchema,
@@ -102,7 +102,7 @@ export const reRegistrationEventSchema = z.strictObject({
  * @remarks ATT-CH-1 … ATT-CH-4 (practice).
  * @category Attribution
  */
-export const channelRegistrationEventSchema = z.strictObject({
+export const attributionChannelRegistrationSchema = z.strictObject({
   ...base,
   kind: z.literal("channel-registration"),
   channel: idSchema,
@@ -114,7 +114,7 @@ export const channelRegistrationEventSchema = z.strictObject({
  * @remarks ATT-1a, ATT-CH-1.
  * @category Attribution
  */
-export const dealEventSchema = z.strictObject({
+export const attributionDealSchema = z.strictObject({
   ...base,
   kind: z.literal("deal"),
   customer: idSchema,
@@ -129,14 +129,14 @@ export const dealEventSchema = z.strictObject({
  * @category Attribution
  */
 export const attributionEventSchema = z.discriminatedUnion("kind", [
-  visitEventSchema,
-  callEventSchema,
-  introductionEventSchema,
-  relativeRecordEventSchema,
-  namedAgentArrivalEventSchema,
-  reRegistrationEventSchema,
-  channelRegistrationEventSchema,
-  dealEventSchema,
+  attributionVisitSchema,
+  attributionCallSchema,
+  attributionIntroductionSchema,
+  attributionRelativeRecordSchema,
+  attributionNamedAgentArrivalSchema,
+  attributionReRegistrationSchema,
+  attributionChannelRegistrationSchema,
+  attributionDealSchema,
 ]);
 
 /**
@@ -198,7 +198,7 @@ export type AttributionBasis =
   | "re-registration";
 
 /** Why a customer has no owner. @category Attribution */
-export type UnownedReason = "no-contact" | "protection-expired" | "no-events";
+export type AttributionUnownedReason = "no-contact" | "protection-expired" | "no-events";
 
 /** One agent's share of the credit: a decimal string; the shares sum to exactly 1. @category Attribution */
 export interface CreditShare {
@@ -207,7 +207,7 @@ export interface CreditShare {
 }
 
 /** The channel credited with a customer (ATT-CH-*). @category Attribution */
-export interface ChannelClaim {
+export interface AttributionChannelClaim {
   readonly channel: string;
   /** The id of the winning registration event. */
   readonly registration: string;
@@ -229,7 +229,7 @@ export interface Attribution {
   readonly customer: string;
   /** The owning agent, or null with `unownedReason`. */
   readonly owner: string | null;
-  readonly unownedReason: UnownedReason | null;
+  readonly unownedReason: AttributionUnownedReason | null;
   readonly basis: AttributionBasis | null;
   /** Credit among the owner and helpers (ATT-1a); empty when unowned. */
   readonly credit: readonly CreditShare[];
@@ -237,7 +237,7 @@ export interface Attribution {
   readonly protectedUntil: string | null;
   /** True once a deal has locked the ownership. */
   readonly dealDone: boolean;
-  readonly channel: ChannelClaim | null;
+  readonly channel: AttributionChannelClaim | null;
   readonly review: readonly AttributionReview[];
   readonly trace: readonly TraceStep[];
 }

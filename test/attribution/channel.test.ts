@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attributeAll, attributeCustomer, attributionPresets, maskPhone, type AttributionEventInput, type AttributionPolicyInput } from "../../src/index";
+import { attributeAll, attributeCustomer, attributionPresets, maskRegistrationPhone, type AttributionEventInput, type AttributionPolicyInput } from "../../src/index";
 
 const t = (local: string) => `${local}+08:00`;
 const P = attributionPresets.channelPractice;
@@ -43,7 +43,7 @@ describe("channel registration (报备)", () => {
   });
 
   it("ATT-CH-2: a masked phone (first 3 + last 4) that fits one customer registers it", () => {
-    expect(maskPhone("13900001111")).toBe("139****1111");
+    expect(maskRegistrationPhone("13900001111")).toBe("139****1111");
     const events = [reg("r", "2024-10-01T09:00:00", "K1", "139****1111"), visit("v", "2024-10-02T10:00:00", "C3", "A1")];
     const r = attributeCustomer({ customer: "C3", asOf: t("2024-10-03T00:00:00"), events, customers }, P);
     expect(r.channel?.channel).toBe("K1");

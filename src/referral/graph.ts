@@ -3,7 +3,8 @@ import { parseWith } from "../core/schema";
 import { zoneClock } from "../core/time";
 import type { TraceStep } from "../core/trace";
 import type { RuleId } from "../core/rules";
-import { buildReferralIndex, formatInZone } from "./build-graph";
+import { buildReferralIndex } from "./build-graph";
+import { formatInZone } from "./instant-text";
 import { referralPolicySchema, type ReferralPolicyInput } from "./policy";
 import { referralGraphInputSchema, type ReferralGraphInput } from "./schema";
 

@@ -1,8 +1,25 @@
+import * as z from "zod";
 import { guarded, ShoulouError } from "../core/errors";
 import { dec } from "../core/money";
-import { parseWith } from "../core/schema";
+import { intSchema, parseWith, rateSchema } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
-import { referralGrowthInputSchema, type ReferralGrowthInput } from "./schema";
+
+/**
+ * Input of {@link projectReferralGrowth}.
+ *
+ * @remarks REF-4, REF-3 (seed 002).
+ * @category Referral
+ */
+export const referralGrowthInputSchema = z.strictObject({
+  initial: intSchema(1, 1_000_000_000).default(1),
+  perCustomer: intSchema(0, 1_000_000).default(2),
+  rounds: intSchema(0, 1000),
+  /** Optional close rate of referred customers (REF-3: 0.40) to project deals. */
+  closeRate: rateSchema(1).optional(),
+});
+
+/** Input form of {@link projectReferralGrowth}. @category Referral */
+export type ReferralGrowthInput = z.input<typeof referralGrowthInputSchema>;
 
 /** One round of {@link projectReferralGrowth}. @category Referral */
 export interface ReferralGrowthRound {

@@ -8,7 +8,7 @@ export { referralAgentCredit, referralCreditInputSchema, type ReferralAgentCredi
 export { referralAskingSteps, referralCloseRates } from "./asking";
 export { referralChain, type ReferralChain } from "./chain";
 export { referralGraph, type ReferralEdge, type ReferralGraph, type ReferralVerdict } from "./graph";
-export { projectReferralGrowth, type ReferralGrowth, type ReferralGrowthRound } from "./growth";
+export { projectReferralGrowth, referralGrowthInputSchema, type ReferralGrowth, type ReferralGrowthInput, type ReferralGrowthRound } from "./growth";
 export { networkValue, type NetworkMember, type NetworkValue } from "./network-value";
 export { ownerCircle, type OwnerCircle } from "./owner-circle";
 export { referralPolicySchema, referralPresets, referralPresetSources, type ReferralPolicy, type ReferralPolicyInput } from "./policy";

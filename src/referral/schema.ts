@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { idSchema, instantSchema, intSchema, moneySchema, rateSchema } from "../core/schema";
+import { idSchema, instantSchema, intSchema, moneySchema } from "../core/schema";
 
 /**
  * The data the referral module reads: customers, referrals (who referred whom, when), deals
@@ -131,20 +131,6 @@ export const referralRewardsInputSchema = z.strictObject({
 });
 
 /**
- * Input of {@link projectReferralGrowth}.
- *
- * @remarks REF-4, REF-3 (seed 002).
- * @category Referral
- */
-export const referralGrowthInputSchema = z.strictObject({
-  initial: intSchema(1, 1_000_000_000).default(1),
-  perCustomer: intSchema(0, 1_000_000).default(2),
-  rounds: intSchema(0, 1000),
-  /** Optional close rate of referred customers (REF-3: 0.40) to project deals. */
-  closeRate: rateSchema(1).optional(),
-});
-
-/**
  * A deal as {@link networkValue} reads it: buyer and price.
  *
  * @category Referral
@@ -155,8 +141,6 @@ export const networkDealSchema = z.object({ id: idSchema, buyer: idSchema, price
 export type ReferralGraphInput = z.input<typeof referralGraphInputSchema>;
 /** @category Referral */
 export type ReferralRewardsInput = z.input<typeof referralRewardsInputSchema>;
-/** @category Referral */
-export type ReferralGrowthInput = z.input<typeof referralGrowthInputSchema>;
 /** A graph as the chain functions accept it. @category Referral */
 export type ReferralGraphData = { readonly referrals: readonly z.input<typeof acceptedReferralSchema>[] };
 /** @category Referral */

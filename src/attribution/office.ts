@@ -305,14 +305,49 @@ export function sweep(office: Office): Sweep {
       if (o.owner !== null && o.basis !== null) r.segments.push({ at, owner: o.owner, basis: o.basis, until: o.until, locked: o.dealDone });
     },
   };
+  // Introducers run before the customers they introduced (iterative post-order), so reading an
+  // introducer's owner never recurses deeply, however long a referral chain is; only a cycle
+  // of introductions falls back to running a group part-way, and only as deep as the cycle.
+  const ordered = new Set<string>();
+  const runAll = (root: string): void => {
+    if (ordered.has(root)) return;
+    const stack: { group: string; deps: string[]; i: number }[] = [{ group: root, deps: introducers(office, root), i: 0 }];
+    ordered.add(root);
+    while (stack.length) {
+      const top = stack[stack.length - 1] as { group: string; deps: string[]; i: number };
+      const dep = top.deps[top.i++];
+      if (dep !== undefined) {
+        if (!ordered.has(dep)) {
+          ordered.add(dep);
+          stack.push({ group: dep, deps: introducers(office, dep), i: 0 });
+        }
+        continue;
+      }
+      stack.pop();
+      const r = runOf(top.group);
+      if (!r.running && r.next < r.events.length) advance(ctx, r, null);
+    }
+  };
   return {
     outcome: (group) => {
+      runAll(group);
       const r = runOf(group);
       if (!r.running && r.next < r.events.length) advance(ctx, r, null);
       settle(ctx, r.o, office.asOfMs);
       return r.o;
     },
   };
+}
+
+/** The groups that introduced someone of `group` (in event order, without repeats). */
+function introducers(office: Office, group: string): string[] {
+  const out = new Set<string>();
+  for (const p of office.byGroup.get(group) ?? []) {
+    if (p.ev.kind !== "introduction") continue;
+    const g = office.identity.groupOf(p.ev.introducer);
+    if (g !== group) out.add(g);
+  }
+  return [...out];
 }
 
 /** Runs `r`'s events that come strictly before `until` (all when null). */

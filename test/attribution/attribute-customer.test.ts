@@ -39,6 +39,18 @@ describe("attributeCustomer — seed rules", () => {
     }
   });
 
+  it("ATT-2: a chain 10,000 introductions deep is followed to its root without exhausting the stack", () => {
+    const events: AttributionEventInput[] = [visit("v0", "2024-01-01T10:00:00", "C0", "A7")];
+    const base = Date.parse("2024-01-01T10:00:00+08:00");
+    const at = (ms: number) => `${new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
+    for (let i = 1; i < 10_000; i++) {
+      events.push({ id: `i${i}`, kind: "introduction", at: at(base + i * 60_000), customer: `C${i}`, introducer: `C${i - 1}`, via: "phone", registeredBeforeVisit: true });
+      events.push({ id: `v${i}`, kind: "visit", at: at(base + i * 60_000 + 1_000), customer: `C${i}`, agent: `A${i % 5}` });
+    }
+    const r = attributeCustomer({ customer: "C9999", asOf: t("2024-01-20T00:00:00"), events }, A);
+    expect(r).toMatchObject({ owner: "A7", basis: "introduction-chain" });
+  });
+
   it("ATT-2: a chance meeting on site does not chain", () => {
     const events: AttributionEventInput[] = [
       visit("e1", "2024-10-01T10:00:00", "C1", "A7"),

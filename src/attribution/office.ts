@@ -339,10 +339,14 @@ export function sweep(office: Office): Sweep {
   };
 }
 
-/** The groups that introduced someone of `group` (in event order, without repeats). */
+/**
+ * The groups whose owner `group` will ask for: introducers of introductions before its first
+ * contact (later ones change nothing and are never looked up), in event order, without repeats.
+ */
 function introducers(office: Office, group: string): string[] {
   const out = new Set<string>();
   for (const p of office.byGroup.get(group) ?? []) {
+    if (p.ev.kind === "visit" || p.ev.kind === "call" || p.ev.kind === "deal") break;
     if (p.ev.kind !== "introduction") continue;
     const g = office.identity.groupOf(p.ev.introducer);
     if (g !== group) out.add(g);

@@ -82,7 +82,7 @@ export function linesOf(candidates: readonly Candidate[], payouts: Map<string, R
         continue;
       }
       caps.use(capped.fen, keys);
-      trace.push(step(capped.bit[0] ?? rule, `${d.id} → ${r.referrer}: ${base.says}${share}${capSays} = ¥${fenToYuan(capped.fen)}, ${status}`, { deal: d.id, referrer: r.referrer, amount: fenToYuan(capped.fen) }));
+      trace.push(step(capped.bit[0] ?? rule, `${d.id} → ${r.referrer}: ${base.says}${share}${capSays} = ¥${fenToYuan(capped.fen)}, ${capped.fen > 0 ? status : "no line"}`, { deal: d.id, referrer: r.referrer, amount: fenToYuan(capped.fen) }));
       if (r.flags.length) trace.push(step("REF-TRG-4", `${d.id}: held for review — ${r.flags.join("; ")}`, { deal: d.id }));
       if (capped.fen > 0) lines.push(line("reward", capped.fen, status, c.earned));
     }

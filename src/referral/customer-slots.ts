@@ -42,6 +42,12 @@ export function sortedReferrals(referrals: readonly Referral[], customers: Custo
     ms[i] = instantMs(r.at) ?? 0;
   }
   const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((x, y) => ms[x]! - ms[y]! || (referrals[x]!.id < referrals[y]!.id ? -1 : 1));
+  // Registers are usually kept in time order: check in one pass before paying for a sort.
+  let inOrder = true;
+  for (let i = 1; i < n && inOrder; i++) {
+    const d = ms[i - 1]! - ms[i]!;
+    inOrder = d < 0 || (d === 0 && referrals[i - 1]!.id < referrals[i]!.id);
+  }
+  if (!inOrder) order.sort((x, y) => ms[x]! - ms[y]! || (referrals[x]!.id < referrals[y]!.id ? -1 : 1));
   return { order, from, to, ms };
 }

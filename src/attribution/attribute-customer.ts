@@ -1,6 +1,7 @@
 import { guarded, ShoulouError } from "../core/errors";
 import { parseWith } from "../core/schema";
-import { prepareOffice, sweep } from "./office";
+import { prepareOffice } from "./office";
+import { sweep } from "./sweep";
 import { parseOfficeInput } from "./parse-input";
 import { attributionPolicySchema, type AttributionPolicyInput } from "./policy";
 import { toAttribution } from "./result";

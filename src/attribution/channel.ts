@@ -1,6 +1,7 @@
 import { step } from "../core/trace";
 import { maskRegistrationPhone } from "./identity";
-import { byTimeThenId, type GroupOutcome, type Office, type PreparedEvent } from "./office";
+import { byTimeThenId, type Office, type PreparedEvent } from "./office";
+import type { GroupOutcome } from "./outcome";
 import type { AttributionChannelClaim } from "./schema";
 
 /** The registrations whose phone fits the group: full phone of a member, or its masked key. */

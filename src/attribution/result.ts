@@ -1,7 +1,8 @@
 import { step, type TraceStep } from "../core/trace";
 import { channelClaim } from "./channel";
 import { splitCredit } from "./credit";
-import type { GroupOutcome, Office } from "./office";
+import type { Office } from "./office";
+import type { GroupOutcome } from "./outcome";
 import type { Attribution } from "./schema";
 
 /**

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { readInstant } from "../../src/attribution/parse-input";
+import { readInstant } from "../../src/attribution/read-instant";
 import { describe, expect, it } from "vitest";
 import { attributeAll, attributeAllInputSchema, attributeCustomer, attributionPresets, instantMs, isShoulouError, nextInRotation, type AttributionEventInput, type AttributionPolicyInput } from "../../src/index";
 

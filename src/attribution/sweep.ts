@@ -1,0 +1,132 @@
+import { byTimeThenId, type Office, type PreparedEvent } from "./office";
+import { applyEvent } from "./contact";
+import { newOutcome, settle, type Ctx, type GroupOutcome } from "./outcome";
+import type { AttributionBasis } from "./schema";
+
+/** One ownership change, keyed by the event that made it (for reading the past). */
+interface Segment {
+  readonly at: PreparedEvent;
+  readonly owner: string;
+  readonly basis: AttributionBasis;
+  readonly until: number;
+  readonly locked: boolean;
+}
+
+/** A group being run: its outcome, its sorted events, how far it has got. */
+interface Run {
+  readonly o: GroupOutcome;
+  readonly events: readonly PreparedEvent[];
+  next: number;
+  running: boolean;
+  readonly segments: Segment[];
+}
+
+/**
+ * Runs customer groups lazily, each in its own time order (time, records before contacts, id).
+ * When an introduction needs the introducer's owner, the introducer's group is run up to that
+ * instant first (or, if it is already running, read from its recorded ownership changes), so
+ * the result is the same whichever customer is asked first: O(n log n) overall, no global sort.
+ * @remarks ATT-1 … ATT-5.
+ * @category Attribution
+ */
+export interface Sweep {
+  /** The finished outcome of a group (runs it to `asOf` if needed). */
+  outcome(group: string): GroupOutcome;
+}
+
+/**
+ * Creates the lazy {@link Sweep} of an office.
+ * @remarks ATT-1 … ATT-5.
+ * @param office - the prepared office.
+ * @returns the sweep.
+ * @category Attribution
+ */
+export function sweep(office: Office): Sweep {
+  const runs = new Map<string, Run>();
+  const runOf = (group: string): Run => {
+    let r = runs.get(group);
+    if (!r) {
+      r = { o: newOutcome(group), events: office.byGroup.get(group) ?? [], next: 0, running: false, segments: [] };
+      runs.set(group, r);
+    }
+    return r;
+  };
+  const ctx: Ctx = {
+    office,
+    fmt: (ms: number) => office.clock.format(ms),
+    ownerAt: (group, p) => {
+      const r = runOf(group);
+      if (!r.running) advance(ctx, r, p);
+      for (let i = r.segments.length - 1; i >= 0; i--) {
+        const seg = r.segments[i] as Segment;
+        if (byTimeThenId(seg.at, p) >= 0) continue;
+        if (!seg.locked && p.ms >= seg.until) return { owner: null, basis: null };
+        return { owner: seg.owner, basis: seg.basis };
+      }
+      return { owner: null, basis: null };
+    },
+    segment: (o, at) => {
+      const r = runOf(o.group);
+      if (o.owner !== null && o.basis !== null) r.segments.push({ at, owner: o.owner, basis: o.basis, until: o.until, locked: o.dealDone });
+    },
+  };
+  // Introducers run before the customers they introduced (iterative post-order), so reading an
+  // introducer's owner never recurses deeply, however long a referral chain is; only a cycle
+  // of introductions falls back to running a group part-way, and only as deep as the cycle.
+  const ordered = new Set<string>();
+  const runAll = (root: string): void => {
+    if (ordered.has(root)) return;
+    const stack: { group: string; deps: string[]; i: number }[] = [{ group: root, deps: introducers(office, root), i: 0 }];
+    ordered.add(root);
+    while (stack.length) {
+      const top = stack[stack.length - 1] as { group: string; deps: string[]; i: number };
+      const dep = top.deps[top.i++];
+      if (dep !== undefined) {
+        if (!ordered.has(dep)) {
+          ordered.add(dep);
+          stack.push({ group: dep, deps: introducers(office, dep), i: 0 });
+        }
+        continue;
+      }
+      stack.pop();
+      const r = runOf(top.group);
+      if (!r.running && r.next < r.events.length) advance(ctx, r, null);
+    }
+  };
+  return {
+    outcome: (group) => {
+      runAll(group);
+      const r = runOf(group);
+      if (!r.running && r.next < r.events.length) advance(ctx, r, null);
+      settle(ctx, r.o, office.asOfMs);
+      return r.o;
+    },
+  };
+}
+
+/**
+ * The groups whose owner `group` will ask for: introducers of introductions before its first
+ * contact (later ones change nothing and are never looked up), in event order, without repeats.
+ */
+function introducers(office: Office, group: string): string[] {
+  const out = new Set<string>();
+  for (const p of office.byGroup.get(group) ?? []) {
+    if (p.ev.kind === "visit" || p.ev.kind === "call" || p.ev.kind === "deal") break;
+    if (p.ev.kind !== "introduction") continue;
+    const g = office.identity.groupOf(p.ev.introducer);
+    if (g !== group) out.add(g);
+  }
+  return [...out];
+}
+
+/** Runs `r`'s events that come strictly before `until` (all when null). */
+function advance(ctx: Ctx, r: Run, until: PreparedEvent | null): void {
+  r.running = true;
+  while (r.next < r.events.length) {
+    const p = r.events[r.next] as PreparedEvent;
+    if (until !== null && byTimeThenId(p, until) >= 0) break;
+    r.next++;
+    applyEvent(ctx, r.o, p);
+  }
+  r.running = false;
+}

@@ -108,5 +108,8 @@ describe("channel registration (报备)", () => {
     const withSiblings = attributeAll({ asOf: t("2024-10-04T00:00:00"), events, customers: register }, { ...P, familyRelations: ["parent", "spouse", "child", "sibling"] });
     expect(withSiblings.attributions.find((a) => a.customer === "C6")?.owner).toBe("A7");
     expect(all.attributions[0]?.trace[0]?.rule).toBe("ATT-CH-7");
+    for (const a of all.attributions) {
+      expect(attributeCustomer({ customer: a.customer, asOf: t("2024-10-04T00:00:00"), events, customers: register }, P)).toEqual(a);
+    }
   });
 });

@@ -4,7 +4,7 @@ import { fenToYuan, toFen } from "../core/money";
 import { idSchema, parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
 import { parentMap } from "./chain";
-import { networkDealSchema, referralGraphSchema, type ReferralGraphData } from "./schema";
+import { referralNetworkDealSchema, referralGraphSchema, type ReferralGraphData } from "./schema";
 
 /** One customer of a network in {@link networkValue}. @category Referral */
 export interface NetworkMember {
@@ -56,10 +56,10 @@ function relationCounts(members: readonly NetworkMember[]): string {
  * ```
  * @category Referral
  */
-export function networkValue(graph: ReferralGraphData, deals: readonly z.input<typeof networkDealSchema>[], root: string): NetworkValue {
+export function networkValue(graph: ReferralGraphData, deals: readonly z.input<typeof referralNetworkDealSchema>[], root: string): NetworkValue {
   return guarded(() => {
     const g = parseWith(referralGraphSchema, graph, "INVALID_INPUT", ["graph"]);
-    const ds = parseWith(z.array(networkDealSchema), deals, "INVALID_INPUT", ["deals"]);
+    const ds = parseWith(z.array(referralNetworkDealSchema), deals, "INVALID_INPUT", ["deals"]);
     const r = parseWith(idSchema, root, "INVALID_INPUT", ["root"]);
     parentMap(g.referrals);
     const children = new Map<string, { id: string; relation: string }[]>();

@@ -135,7 +135,7 @@ export const referralRewardsInputSchema = z.strictObject({
  *
  * @category Referral
  */
-export const networkDealSchema = z.object({ id: idSchema, buyer: idSchema, price: moneySchema("positive"), cancelledAt: instantSchema.optional() });
+export const referralNetworkDealSchema = z.object({ id: idSchema, buyer: idSchema, price: moneySchema("positive"), cancelledAt: instantSchema.optional() });
 
 /** Input types. @category Referral */
 export type ReferralGraphInput = z.input<typeof referralGraphInputSchema>;

@@ -1,5 +1,4 @@
-import type { ZoneClock } from "../core/time";
-import { validatedMs } from "./instant-text";
+import { instantMs, type ZoneClock } from "../core/time";
 import { step, type TraceStep } from "../core/trace";
 import { flagBursts } from "./burst-flags";
 import type { RuleId } from "../core/rules";
@@ -60,8 +59,8 @@ export function buildReferralIndex(customerList: readonly ReferralCustomer[], re
     if (from.staff && policy.staff === "reject") { refuse("REF-G-5", `${r.id}: ${r.referrer} is staff; staff may not refer`); continue; }
     const first = parent[b];
     if (first) { refuse("REF-G-3", `${r.id}: ${r.referred} was already referred by ${first.referral.referrer} (${first.referral.id}); the first referrer keeps them`); continue; }
-    const visit = to.firstVisitAt === undefined ? undefined : validatedMs(to.firstVisitAt);
-    const registeredBefore = to.registeredAt === undefined ? undefined : validatedMs(to.registeredAt);
+    const visit = to.firstVisitAt === undefined ? undefined : (instantMs(to.firstVisitAt) ?? 0);
+    const registeredBefore = to.registeredAt === undefined ? undefined : (instantMs(to.registeredAt) ?? 0);
     const visited = visit !== undefined && visit < ms;
     const known = visited || (registeredBefore !== undefined && registeredBefore < ms);
     if (known && policy.referredMustBeNew) {

@@ -1,6 +1,6 @@
 import { ShoulouError } from "../core/errors";
 import type { CustomerLookup } from "./graph-types";
-import { validatedMs } from "./instant-text";
+import { instantMs } from "../core/time";
 import type { Referral, ReferralCustomer } from "./schema";
 
 /** Customers by id through one id → slot map; a customer listed twice is DUPLICATE. */
@@ -39,7 +39,7 @@ export function sortedReferrals(referrals: readonly Referral[], customers: Custo
     if (b === undefined) throw new ShoulouError("UNKNOWN_REFERENCE", ["referrals", i, "referred"], `unknown customer "${r.referred}"`);
     from[i] = a;
     to[i] = b;
-    ms[i] = validatedMs(r.at);
+    ms[i] = (instantMs(r.at) ?? 0);
   }
   const order = Array.from({ length: n }, (_, i) => i);
   // Registers are usually kept in time order: check in one pass before paying for a sort.

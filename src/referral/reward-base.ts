@@ -1,5 +1,5 @@
 import { mulDivHalfUp, toFen, toRatio } from "../core/money";
-import { validatedMs } from "./instant-text";
+import { instantMs } from "../core/time";
 import type { RuleId } from "../core/rules";
 import type { ReferralPolicy } from "./policy";
 import type { ReferralDeal } from "./schema";
@@ -16,7 +16,7 @@ export interface DealStages {
 /** The stage instants of a deal as known at `asOfMs`. */
 export function dealStages(deal: ReferralDeal, asOfMs: number): DealStages {
   const known = (v: string | undefined) => {
-    const ms = v === undefined ? undefined : validatedMs(v);
+    const ms = v === undefined ? undefined : (instantMs(v) ?? 0);
     return ms !== undefined && ms <= asOfMs ? ms : undefined;
   };
   const out: { -readonly [K in keyof DealStages]?: number } = {};

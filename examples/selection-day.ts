@@ -19,7 +19,7 @@ const preset = subscriptionPresets.changzhouOlympicGarden;
 const units = Array.from({ length: 12 }, (_, f) => [1, 2, 3, 4, 5, 6, 7, 8].map((r) => `${f + 1}-${f + 1}0${r}`)).flat();
 
 // 102 cards: the high floors are wanted most; card 5 is absent; card 8 reserves a villa (no slot);
-// cards 101 and 102 are not reached — 101 carries its priority, 102 has not decided yet.
+// with card 8 out of the queue, card 101 takes the last place and card 102 is not reached (undecided).
 const top = units.slice(-30);
 const cards: UnitPicksInput["cards"] = Array.from({ length: 102 }, (_, i) => {
   const number = i + 1;
@@ -32,7 +32,7 @@ const cards: UnitPicksInput["cards"] = Array.from({ length: 102 }, (_, i) => {
   return { number, preferences, intentionMoney: 10000 };
 });
 
-heading("选房日程（常州奥林匹克花园）", `Selection day, seed 001 篇1 §四: ${preset.release}, 100 cards on 2024-09-26`);
+heading("选房日程（常州奥林匹克花园）", `Selection day, seed 001 篇1 §四: ${preset.release}, 102 cards for 100 places on 2024-09-26 (card 8 took the villa route)`);
 const plan = planSelectionEvent({ dates: ["2024-09-26"], cards }, preset);
 const day = plan.days[0]!;
 console.log(`参观样板楼 viewing ${day.viewing?.from.slice(11, 16)}–${day.viewing?.to.slice(11, 16)}, 介绍 briefing ${day.briefing?.slice(11, 16)}, 午休 break ${preset.breaks[0].from}–${preset.breaks[0].to}`);

@@ -56,7 +56,7 @@ export function sweep(office: Office): Sweep {
     fmt: (ms: number) => office.clock.format(ms),
     ownerAt: (group, p) => {
       const r = runOf(group);
-      if (!r.running) advance(ctx, r, p);
+      if (!r.running) advance(ctx, runOf, r, p);
       for (let i = r.segments.length - 1; i >= 0; i--) {
         const seg = r.segments[i] as Segment;
         if (byTimeThenId(seg.at, p) >= 0) continue;
@@ -90,14 +90,14 @@ export function sweep(office: Office): Sweep {
       }
       stack.pop();
       const r = runOf(top.group);
-      if (!r.running && r.next < r.events.length) advance(ctx, r, null);
+      if (!r.running && r.next < r.events.length) advance(ctx, runOf, r, null);
     }
   };
   return {
     outcome: (group) => {
       runAll(group);
       const r = runOf(group);
-      if (!r.running && r.next < r.events.length) advance(ctx, r, null);
+      if (!r.running && r.next < r.events.length) advance(ctx, runOf, r, null);
       settle(ctx, r.o, office.asOfMs);
       return r.o;
     },
@@ -119,14 +119,44 @@ function introducers(office: Office, group: string): string[] {
   return [...out];
 }
 
-/** Runs `r`'s events that come strictly before `until` (all when null). */
-function advance(ctx: Ctx, r: Run, until: PreparedEvent | null): void {
+/**
+ * Runs `r`'s events that come strictly before `until` (all when null). Before an introduction
+ * asks for its introducer's owner, the introducer's group is first run up to that instant — on an
+ * explicit stack, not by recursion, so a referral chain or a cycle of introductions tens of
+ * thousands long never exhausts the call stack. A group already on the stack (a cycle) is not run
+ * again: its owner is read from the changes it has recorded so far, all of which come before the
+ * instant asked about (each nested ask is earlier than the one that caused it).
+ */
+function advance(ctx: Ctx, runOf: (group: string) => Run, r: Run, until: PreparedEvent | null): void {
+  const stack: { readonly run: Run; readonly until: PreparedEvent | null }[] = [{ run: r, until }];
   r.running = true;
-  while (r.next < r.events.length) {
-    const p = r.events[r.next] as PreparedEvent;
-    if (until !== null && byTimeThenId(p, until) >= 0) break;
-    r.next++;
-    applyEvent(ctx, r.o, p);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { readonly run: Run; readonly until: PreparedEvent | null };
+    const run = top.run;
+    const p = run.events[run.next];
+    if (p === undefined || (top.until !== null && byTimeThenId(p, top.until) >= 0)) {
+      run.running = false;
+      stack.pop();
+      continue;
+    }
+    const dep = introducerToRun(ctx, runOf, run, p);
+    if (dep !== null) {
+      dep.running = true;
+      stack.push({ run: dep, until: p });
+      continue;
+    }
+    run.next++;
+    applyEvent(ctx, run.o, p);
   }
-  r.running = false;
+}
+
+/** The introducer's group that must run up to `p` before `p` (an introduction) can be applied, if any. */
+function introducerToRun(ctx: Ctx, runOf: (group: string) => Run, run: Run, p: PreparedEvent): Run | null {
+  if (p.ev.kind !== "introduction" || run.o.firstContactMs !== null) return null;
+  const group = ctx.office.identity.groupOf(p.ev.introducer);
+  if (group === p.group) return null;
+  const dep = runOf(group);
+  if (dep.running) return null;
+  const next = dep.events[dep.next];
+  return next !== undefined && byTimeThenId(next, p) < 0 ? dep : null;
 }

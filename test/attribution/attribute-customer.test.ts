@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attributeCustomer, attributionPresets, type AttributionEventInput } from "../../src/index";
+import { attributeAll, attributeCustomer, attributionPresets, type AttributionEventInput } from "../../src/index";
 
 const A = attributionPresets.kangchengBaihewan;
 const B = attributionPresets.versionB;
@@ -49,6 +49,57 @@ describe("attributeCustomer — seed rules", () => {
     }
     const r = attributeCustomer({ customer: "C9999", asOf: t("2024-01-20T00:00:00"), events }, A);
     expect(r).toMatchObject({ owner: "A7", basis: "introduction-chain" });
+  });
+
+  it("ATT-2: a cycle of 20,000 introductions, all before any visit, gives the defined answer (no owner to chain to) and never INTERNAL", () => {
+    const n = 20_000;
+    const base = Date.parse("2024-01-01T10:00:00+08:00");
+    const at = (ms: number) => `${new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
+    const events: AttributionEventInput[] = [];
+    for (let i = 0; i < n; i++) {
+      events.push({ id: `i${i}`, kind: "introduction", at: at(base + i * 60_000), customer: `C${i}`, introducer: `C${(i + n - 1) % n}`, via: "phone", registeredBeforeVisit: true });
+      events.push({ id: `v${i}`, kind: "visit", at: at(base + 30 * 86_400_000 + i * 60_000), customer: `C${i}`, agent: `A${i % 5}` });
+    }
+    const asOf = t("2024-03-01T00:00:00");
+    const one = attributeCustomer({ customer: "C10000", asOf, events }, A);
+    expect(one).toMatchObject({ owner: "A0", basis: "first-contact" });
+    expect(one.trace.some((s) => s.rule === "ATT-2" && s.says === "C9999 had no owner at the introduction: no chain")).toBe(true);
+    const all = attributeAll({ asOf, events }, A);
+    expect(all.attributions).toHaveLength(n);
+    expect(all.attributions.every((a) => a.basis === "first-contact" && a.owner === `A${Number(a.customer.slice(1)) % 5}`)).toBe(true);
+    expect(all.attributions.find((a) => a.customer === "C10000")).toEqual(one);
+  });
+
+  it("ATT-2: a cycle of 20,000 introductions closed after the root's first contact chains everyone to the root's agent", () => {
+    const n = 20_000;
+    const base = Date.parse("2024-01-01T10:00:00+08:00");
+    const at = (ms: number) => `${new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
+    const events: AttributionEventInput[] = [{ id: "v0", kind: "visit", at: at(base), customer: "C0", agent: "A7" }];
+    for (let i = 1; i <= n; i++) {
+      events.push({ id: `i${i}`, kind: "introduction", at: at(base + i * 60_000), customer: `C${i % n}`, introducer: `C${i - 1}`, via: "phone", registeredBeforeVisit: true });
+      if (i < n) events.push({ id: `v${i}`, kind: "visit", at: at(base + i * 60_000 + 1_000), customer: `C${i}`, agent: `A${i % 5}` });
+    }
+    const asOf = t("2024-01-30T00:00:00");
+    expect(attributeCustomer({ customer: "C10000", asOf, events }, A)).toMatchObject({ owner: "A7", basis: "introduction-chain" });
+    const all = attributeAll({ asOf, events }, A);
+    expect(all.attributions.every((a) => a.owner === "A7" && a.basis === (a.customer === "C0" ? "first-contact" : "introduction-chain"))).toBe(true);
+  });
+
+  it("ATT-2: a straight chain 20,000 introductions long, introductions before every visit, gives the same answers in batch and single form", () => {
+    const n = 20_000;
+    const base = Date.parse("2024-01-01T10:00:00+08:00");
+    const at = (ms: number) => `${new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
+    const events: AttributionEventInput[] = [{ id: "v0", kind: "visit", at: at(base - 86_400_000), customer: "C0", agent: "A7" }];
+    for (let i = 1; i < n; i++) {
+      events.push({ id: `i${i}`, kind: "introduction", at: at(base + i * 60_000), customer: `C${i}`, introducer: `C${i - 1}`, via: "phone", registeredBeforeVisit: true });
+      events.push({ id: `v${i}`, kind: "visit", at: at(base + i * 60_000 + 1_000), customer: `C${i}`, agent: `A${i % 5}` });
+    }
+    const asOf = t("2024-01-30T00:00:00");
+    const all = attributeAll({ asOf, events }, A);
+    expect(all.attributions.every((a) => a.owner === "A7")).toBe(true);
+    for (const c of ["C19999", "C10000", "C1"]) {
+      expect(all.attributions.find((a) => a.customer === c)).toEqual(attributeCustomer({ customer: c, asOf, events }, A));
+    }
   });
 
   it("ATT-2: a chance meeting on site does not chain", () => {

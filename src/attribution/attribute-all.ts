@@ -42,13 +42,18 @@ export function attributeAll(input: AttributeAllInput, policy: AttributionPolicy
     const data = parseOfficeInput("all", input);
     const office = prepareOffice(data.events, data.customers, data.asOf, pol, data.eventMs);
     const customers = [...office.identity.known].sort();
-    const groups = new Set(customers.map((c) => office.identity.groupOf(c)));
     const run = sweep(office);
-    const attributions = customers.map((c) => toAttribution(office, run.outcome(office.identity.groupOf(c)), c));
+    const attributions: Attribution[] = [];
     const review: AttributionReview[] = [];
     const seen = new Set<string>();
-    for (const g of [...groups].sort()) {
-      for (const item of run.outcome(g).review) {
+    for (const c of customers) {
+      const g = office.identity.groupOf(c);
+      const o = run.outcome(g);
+      attributions.push(toAttribution(office, o, c));
+      // A group is named by its smallest member, so its reviews are read once, in group order,
+      // when that member comes up (after toAttribution has run the channel rules that fill them).
+      if (g !== c) continue;
+      for (const item of o.review) {
         const key = `${item.rule}:${String(item.data?.["event"] ?? item.says)}`;
         if (!seen.has(key)) review.push(item);
         seen.add(key);

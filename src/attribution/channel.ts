@@ -1,4 +1,5 @@
 import { step } from "../core/trace";
+import { flat } from "./flat";
 import { maskRegistrationPhone } from "./identity";
 import { byTimeThenId, type Office, type PreparedEvent } from "./office";
 import type { GroupOutcome } from "./outcome";
@@ -40,7 +41,7 @@ export function channelClaim(office: Office, o: GroupOutcome): AttributionChanne
     const at = fmt(r.ms);
     if (ev.phone.includes("*")) {
       if (!pol.acceptMaskedPhone) {
-        o.trace.push(step("ATT-CH-2", `${ev.channel} registered a masked phone ${ev.phone} at ${at}; this office accepts full phones only`, { event: ev.id }));
+        o.trace.push(step("ATT-CH-2", flat`${ev.channel} registered a masked phone ${ev.phone} at ${at}; this office accepts full phones only`, { event: ev.id }));
         continue;
       }
       const fits = office.identity.byMask.get(ev.phone) ?? [];
@@ -50,27 +51,27 @@ export function channelClaim(office: Office, o: GroupOutcome): AttributionChanne
         o.review.push({ rule: "ATT-CH-3", says, data: { event: ev.id, channel: ev.channel, customers: fits } });
         continue;
       }
-      o.trace.push(step("ATT-CH-2", `${ev.channel} registered by masked phone ${ev.phone} at ${at}; it fits this customer only`, { event: ev.id }));
+      o.trace.push(step("ATT-CH-2", flat`${ev.channel} registered by masked phone ${ev.phone} at ${at}; it fits this customer only`, { event: ev.id }));
     } else {
-      o.trace.push(step("ATT-CH-2", `${ev.channel} registered phone ${maskRegistrationPhone(ev.phone)} at ${at}`, { event: ev.id }));
+      o.trace.push(step("ATT-CH-2", flat`${ev.channel} registered phone ${maskRegistrationPhone(ev.phone)} at ${at}`, { event: ev.id }));
     }
     if (winner) {
-      o.trace.push(step("ATT-CH-4", `${ev.channel}'s registration at ${at} is later than ${winner.channel}'s: the earliest valid registration wins`, { event: ev.id }));
+      o.trace.push(step("ATT-CH-4", flat`${ev.channel}'s registration at ${at} is later than ${winner.channel}'s: the earliest valid registration wins`, { event: ev.id }));
       continue;
     }
     if ((o.agentClaimMs !== null && o.agentClaimMs < r.ms) || (pol.conflict === "agent-wins" && o.priorAgentClaim)) {
       if (pol.conflict !== "channel-wins") {
-        o.trace.push(step("ATT-CH-6", `an agent's claim (${o.agentClaimMs === null ? "record" : fmt(o.agentClaimMs)}) comes before or beside ${ev.channel}'s registration at ${at}; ${pol.conflict}: the channel gets nothing`, { event: ev.id, conflict: pol.conflict }));
+        o.trace.push(step("ATT-CH-6", flat`an agent's claim (${o.agentClaimMs === null ? "record" : fmt(o.agentClaimMs)}) comes before or beside ${ev.channel}'s registration at ${at}; ${pol.conflict}: the channel gets nothing`, { event: ev.id, conflict: pol.conflict }));
         continue;
       }
-      o.trace.push(step("ATT-CH-6", `an agent's claim comes first, but channel-wins keeps ${ev.channel}'s registration in play`, { event: ev.id }));
+      o.trace.push(step("ATT-CH-6", flat`an agent's claim comes first, but channel-wins keeps ${ev.channel}'s registration in play`, { event: ev.id }));
     }
     const claim = windows(office, o, r.ms, ev.id, ev.channel);
     if (claim) winner = claim;
   }
   for (const v of o.visitChannels) {
     if (winner?.channel === v.channel) continue;
-    o.trace.push(step("ATT-CH-5", `${v.channel} brought the visit at ${fmt(v.ms)} without a valid registration: the channel gets nothing`, { event: v.event, channel: v.channel }));
+    o.trace.push(step("ATT-CH-5", flat`${v.channel} brought the visit at ${fmt(v.ms)} without a valid registration: the channel gets nothing`, { event: v.event, channel: v.channel }));
   }
   return winner;
 }
@@ -85,14 +86,14 @@ function windows(office: Office, o: GroupOutcome, regMs: number, id: string, cha
   const deal = o.dealMs !== null && o.dealMs >= regMs ? o.dealMs : null;
   const done = (end: number, from: string): AttributionChannelClaim | null => {
     if (deal !== null && deal < end) {
-      o.trace.push(step("ATT-CH-1", `${channel}: deal at ${fmt(deal)} inside the window ${from} → ${fmt(end)}: the channel is credited`, { event: id }));
+      o.trace.push(step("ATT-CH-1", flat`${channel}: deal at ${fmt(deal)} inside the window ${from} → ${fmt(end)}: the channel is credited`, { event: id }));
       return { channel, registration: id, mode: pol.mode, protectedUntil: null };
     }
     if (asOf >= end) {
-      o.trace.push(step("ATT-CH-1", `${channel}: the window ${from} → ${fmt(end)} passed without a deal: the registration lapsed`, { event: id }));
+      o.trace.push(step("ATT-CH-1", flat`${channel}: the window ${from} → ${fmt(end)} passed without a deal: the registration lapsed`, { event: id }));
       return null;
     }
-    o.trace.push(step("ATT-CH-1", `${channel} protects the customer until ${fmt(end)} (${pol.mode})`, { event: id, protectedUntil: fmt(end) }));
+    o.trace.push(step("ATT-CH-1", flat`${channel} protects the customer until ${fmt(end)} (${pol.mode})`, { event: id, protectedUntil: fmt(end) }));
     return { channel, registration: id, mode: pol.mode, protectedUntil: fmt(end) };
   };
   if (pol.mode === "registration-to-deal") return done(office.periodEnd(regMs, "days", pol.registrationToDealDays), "registration");
@@ -100,16 +101,16 @@ function windows(office: Office, o: GroupOutcome, regMs: number, id: string, cha
     const visitBy = office.periodEnd(regMs, "days", pol.registrationToVisitDays);
     if (visit === null || visit >= visitBy) {
       if (visit === null && asOf < visitBy) {
-        o.trace.push(step("ATT-CH-1", `${channel} holds the registration until ${fmt(visitBy)} waiting for the first visit`, { event: id, protectedUntil: fmt(visitBy) }));
+        o.trace.push(step("ATT-CH-1", flat`${channel} holds the registration until ${fmt(visitBy)} waiting for the first visit`, { event: id, protectedUntil: fmt(visitBy) }));
         return { channel, registration: id, mode: pol.mode, protectedUntil: fmt(visitBy) };
       }
-      o.trace.push(step("ATT-CH-1", `${channel}: no visit before ${fmt(visitBy)} (${pol.registrationToVisitDays} days): the registration lapsed`, { event: id }));
+      o.trace.push(step("ATT-CH-1", flat`${channel}: no visit before ${fmt(visitBy)} (${pol.registrationToVisitDays} days): the registration lapsed`, { event: id }));
       return null;
     }
     return done(office.periodEnd(visit, "days", pol.visitToDealDays), `visit ${fmt(visit)}`);
   }
   if (visit === null) {
-    o.trace.push(step("ATT-CH-1", `${channel}: registered, protection starts only at the first visit (visit-to-deal)`, { event: id }));
+    o.trace.push(step("ATT-CH-1", flat`${channel}: registered, protection starts only at the first visit (visit-to-deal)`, { event: id }));
     return null;
   }
   return done(office.periodEnd(visit, "days", pol.visitToDealDays), `visit ${fmt(visit)}`);

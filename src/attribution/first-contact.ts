@@ -1,4 +1,5 @@
 import { step } from "../core/trace";
+import { flat } from "./flat";
 import type { PreparedEvent } from "./office";
 import { own, type Ctx, type GroupOutcome } from "./outcome";
 import type { AttributionBasis } from "./schema";
@@ -24,17 +25,18 @@ export function firstContact(ctx: Ctx, o: GroupOutcome, p: PreparedEvent, receiv
     if (pol.claimPrecedence === "introduction-first") claims.unshift(intro);
     else claims.push(intro);
   }
-  const claimMs = [p.ms, ...claims.map((c) => c.ms)];
-  o.agentClaimMs = Math.min(...claimMs);
+  let claimMs = p.ms;
+  for (const c of claims) if (c.ms < claimMs) claimMs = c.ms;
+  o.agentClaimMs = claimMs;
   o.priorAgentClaim = claims.length > 0;
   const win = claims[0];
   if (win) {
-    if (claims.length > 1) o.trace.push(step(win.basis === "relative-record" ? "ATT-3" : "ATT-2", `both a relative record and an introduction claim the customer; ${pol.claimPrecedence} gives it to ${win.agent}`, { winner: win.agent }));
-    o.trace.push(step(win.basis === "relative-record" ? "ATT-3" : win.basis === "named-agent" ? "ATT-4" : "ATT-2", `first contact at ${at} (received by ${receiver}): the customer belongs to ${win.agent} (${win.basis})`, { event: p.ev.id, owner: win.agent, receiver }));
+    if (claims.length > 1) o.trace.push(step(win.basis === "relative-record" ? "ATT-3" : "ATT-2", flat`both a relative record and an introduction claim the customer; ${pol.claimPrecedence} gives it to ${win.agent}`, { winner: win.agent }));
+    o.trace.push(step(win.basis === "relative-record" ? "ATT-3" : win.basis === "named-agent" ? "ATT-4" : "ATT-2", flat`first contact at ${at} (received by ${receiver}): the customer belongs to ${win.agent} (${win.basis})`, { event: p.ev.id, owner: win.agent, receiver }));
     own(ctx, o, win.agent, win.basis, p.ms, p);
-    if (receiver !== win.agent) o.trace.push(step("ATT-1a", `${receiver} received the customer for ${win.agent}: no credit for receiving`, { receiver }));
+    if (receiver !== win.agent) o.trace.push(step("ATT-1a", flat`${receiver} received the customer for ${win.agent}: no credit for receiving`, { receiver }));
   } else {
-    o.trace.push(step("ATT-1", `first contact: ${p.ev.kind === "call" ? "phone call" : p.ev.kind} at ${at} received by ${receiver} — ${receiver} owns the customer`, { event: p.ev.id, agent: receiver }));
+    o.trace.push(step("ATT-1", flat`first contact: ${p.ev.kind === "call" ? "phone call" : p.ev.kind} at ${at} received by ${receiver} — ${receiver} owns the customer`, { event: p.ev.id, agent: receiver }));
     own(ctx, o, receiver, "first-contact", p.ms, p);
   }
 }
@@ -44,7 +46,7 @@ function resolveIntroductions(ctx: Ctx, o: GroupOutcome, p: PreparedEvent): { ag
   for (const intro of o.intros) {
     const ev = intro.ev;
     if (intro.sameGroup) {
-      o.trace.push(step("ATT-2", `${ev.introducer} is the same customer or batch: an introduction of oneself does not chain`, { event: ev.id }));
+      o.trace.push(step("ATT-2", flat`${ev.introducer} is the same customer or batch: an introduction of oneself does not chain`, { event: ev.id }));
       continue;
     }
     const chainOwner = intro.introducerOwner;
@@ -54,30 +56,30 @@ function resolveIntroductions(ctx: Ctx, o: GroupOutcome, p: PreparedEvent): { ag
         (a) => a.ev.kind === "named-agent-arrival" && a.ev.agent === ev.askedFor && a.ms >= p.ms && a.ms <= deadline,
       );
       if (!arrival) {
-        o.trace.push(step("ATT-4", `${ev.askedFor} was named but off duty, called at ${ctx.fmt(p.ms)} and not on site within ${pol.namedAgentArrivalMinutes} minutes: the customer is new, ${ev.askedFor} has no claim`, { event: ev.id, named: ev.askedFor, deadline: ctx.fmt(deadline) }));
+        o.trace.push(step("ATT-4", flat`${ev.askedFor} was named but off duty, called at ${ctx.fmt(p.ms)} and not on site within ${pol.namedAgentArrivalMinutes} minutes: the customer is new, ${ev.askedFor} has no claim`, { event: ev.id, named: ev.askedFor, deadline: ctx.fmt(deadline) }));
         continue;
       }
       const minutes = Math.floor((arrival.ms - p.ms) / 60_000);
-      o.trace.push(step("ATT-4", `${ev.askedFor} was named, off duty, and arrived after ${minutes} minutes (limit ${pol.namedAgentArrivalMinutes}): the claim stands`, { event: ev.id, named: ev.askedFor, minutes }));
+      o.trace.push(step("ATT-4", flat`${ev.askedFor} was named, off duty, and arrived after ${minutes} minutes (limit ${pol.namedAgentArrivalMinutes}): the claim stands`, { event: ev.id, named: ev.askedFor, minutes }));
     }
     if (ev.askedFor !== undefined && ev.askedFor !== chainOwner) {
-      o.trace.push(step("ATT-4", `the new customer asked for ${ev.askedFor} by name`, { event: ev.id, named: ev.askedFor }));
+      o.trace.push(step("ATT-4", flat`the new customer asked for ${ev.askedFor} by name`, { event: ev.id, named: ev.askedFor }));
       return { agent: ev.askedFor, basis: "named-agent", ms: intro.ms };
     }
     if (chainOwner === null) {
-      o.trace.push(step("ATT-2", `${ev.introducer} had no owner at the introduction: no chain`, { event: ev.id }));
+      o.trace.push(step("ATT-2", flat`${ev.introducer} had no owner at the introduction: no chain`, { event: ev.id }));
       continue;
     }
     if (!pol.chainTransitive && intro.introducerBasis === "introduction-chain") {
-      o.trace.push(step("ATT-2", `${ev.introducer} was itself introduced and the policy stops the chain after one step`, { event: ev.id }));
+      o.trace.push(step("ATT-2", flat`${ev.introducer} was itself introduced and the policy stops the chain after one step`, { event: ev.id }));
       continue;
     }
     if (ev.askedFor === chainOwner || ev.registeredBeforeVisit === true) {
       const why = ev.askedFor === chainOwner ? `asked for ${chainOwner} by name` : "the introduction was registered before the visit";
-      o.trace.push(step("ATT-2", `chain applies: introduced by ${ev.introducer}, a customer of ${chainOwner}, and ${why}`, { event: ev.id, introducer: ev.introducer, owner: chainOwner }));
+      o.trace.push(step("ATT-2", flat`chain applies: introduced by ${ev.introducer}, a customer of ${chainOwner}, and ${why}`, { event: ev.id, introducer: ev.introducer, owner: chainOwner }));
       return { agent: chainOwner, basis: "introduction-chain", ms: intro.ms };
     }
-    o.trace.push(step("ATT-2", `a chance meeting: introduced by ${ev.introducer} but not registered first and no agent named — no chain`, { event: ev.id }));
+    o.trace.push(step("ATT-2", flat`a chance meeting: introduced by ${ev.introducer} but not registered first and no agent named — no chain`, { event: ev.id }));
   }
   return null;
 }

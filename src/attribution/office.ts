@@ -33,6 +33,8 @@ export interface Office {
   readonly registrations: readonly PreparedEvent[];
   /** {@link periodEnd} in the office's zone, remembered per start date for the life of the call. */
   readonly periodEnd: (startMs: number, unit: "days" | "months", amount: number) => number;
+  /** The groups some introduction names as the introducer (only their ownership history is kept). */
+  readonly introducerGroups: ReadonlySet<string>;
   /** Registrations by their phone as given (full, or masked key). */
   readonly registrationsByPhone: ReadonlyMap<string, readonly PreparedEvent[]>;
 }
@@ -89,6 +91,7 @@ export function prepareOffice(events: readonly AttributionEvent[], customers: re
   const asOfMs = instantMs(asOf) ?? 0;
   const byGroup = new Map<string, PreparedEvent[]>();
   const registrations: PreparedEvent[] = [];
+  const introducerGroups = new Set<string>();
   events.forEach((ev, index) => {
     const ms = eventMs ? (eventMs[index] as number) : validatedInstantMs(ev.at);
     if (ms > asOfMs) return;
@@ -97,6 +100,7 @@ export function prepareOffice(events: readonly AttributionEvent[], customers: re
       return;
     }
     const group = identity.groupOf(ev.customer);
+    if (ev.kind === "introduction") introducerGroups.add(identity.groupOf(ev.introducer));
     const p: PreparedEvent = { ev, ms, rank: RANK[ev.kind], index, group };
     const list = byGroup.get(group);
     if (list) list.push(p);
@@ -121,5 +125,5 @@ export function prepareOffice(events: readonly AttributionEvent[], customers: re
     if (v === undefined) byDate.set(date, (v = periodEnd(clock, startMs, unit, amount)));
     return v;
   };
-  return { policy, clock, asOfMs, identity, byGroup, registrations, registrationsByPhone, periodEnd: end };
+  return { policy, clock, asOfMs, identity, byGroup, registrations, introducerGroups, registrationsByPhone, periodEnd: end };
 }

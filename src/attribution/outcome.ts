@@ -1,4 +1,5 @@
 import { step, type TraceStep } from "../core/trace";
+import { flat } from "./flat";
 import type { Office, PreparedEvent } from "./office";
 import type { AttributionBasis, AttributionChannelClaim, AttributionEvent, AttributionReview, AttributionUnownedReason } from "./schema";
 
@@ -30,22 +31,41 @@ export interface GroupOutcome {
   until: number;
   everOwned: boolean;
   dealDone: boolean;
-  helpers: string[];
+  /** Agents who helped while the owner was away (a shared empty list until the first one). */
+  helpers: readonly string[];
   firstContactMs: number | null;
   /** The earliest instant any agent had a claim (record, introduction or contact). */
   agentClaimMs: number | null;
   /** A relative record or an introduction gave an agent a claim. */
   priorAgentClaim: boolean;
-  visits: number[];
-  visitChannels: { channel: string; event: string; ms: number }[];
+  visits: readonly number[];
+  visitChannels: readonly { channel: string; event: string; ms: number }[];
   dealMs: number | null;
   relative: { agent: string; ms: number; event: string } | null;
-  intros: PendingIntro[];
+  intros: readonly PendingIntro[];
   trace: TraceStep[];
   review: AttributionReview[];
   unownedReason: AttributionUnownedReason;
   /** Set once the channel rules and closing steps have run (see toAttribution). */
   finished: { channel: AttributionChannelClaim | null } | null;
+}
+
+/** The one empty list every outcome starts with (frozen; lists are allocated on their first item). */
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * Appends `item` to a list of an outcome: a list still empty (possibly the shared frozen one) is
+ * replaced by a new one; a non-empty list is always the outcome's own and grows in place.
+ * @remarks Performance only (most customers have no helpers, channel visits or introductions).
+ * @param list - the current list.
+ * @param item - the new item.
+ * @returns the list to store back.
+ * @category Attribution
+ */
+export function append<T>(list: readonly T[], item: T): readonly T[] {
+  if (list.length === 0) return [item];
+  (list as T[]).push(item);
+  return list;
 }
 
 /**
@@ -63,15 +83,15 @@ export function newOutcome(group: string): GroupOutcome {
     until: Infinity,
     everOwned: false,
     dealDone: false,
-    helpers: [],
+    helpers: NONE,
     firstContactMs: null,
     agentClaimMs: null,
     priorAgentClaim: false,
-    visits: [],
-    visitChannels: [],
+    visits: NONE,
+    visitChannels: NONE,
     dealMs: null,
     relative: null,
-    intros: [],
+    intros: NONE,
     trace: [],
     review: [],
     unownedReason: "no-contact",
@@ -91,6 +111,12 @@ export interface Ctx {
   readonly ownerAt: (group: string, p: PreparedEvent) => { owner: string | null; basis: AttributionBasis | null };
   /** Records an ownership change of `o` made by event `at`. */
   readonly segment: (o: GroupOutcome, at: PreparedEvent) => void;
+  /**
+   * The trace step of an owner's protection starting (`ended` false) or ending (`ended` true) at
+   * `until`: the same step for every customer of that owner and instant, so it is made once per
+   * call and shared (frozen) between traces.
+   */
+  readonly protectionStep: (agent: string, until: number, ended: boolean) => TraceStep;
 }
 
 /**
@@ -103,11 +129,10 @@ export interface Ctx {
  */
 export function settle(ctx: Ctx, o: GroupOutcome, ms: number): void {
   if (o.owner !== null && !o.dealDone && ms >= o.until) {
-    const end = ctx.fmt(o.until);
-    o.trace.push(step("ATT-5", `protection of ${o.owner} ended at ${end}; the customer is free`, { agent: o.owner, expired: end }));
+    o.trace.push(ctx.protectionStep(o.owner, o.until, true));
     o.owner = null;
     o.basis = null;
-    o.helpers = [];
+    o.helpers = NONE;
     o.unownedReason = "protection-expired";
   }
 }
@@ -128,9 +153,34 @@ export function own(ctx: Ctx, o: GroupOutcome, agent: string, basis: Attribution
   o.owner = agent;
   o.basis = basis;
   o.everOwned = true;
-  o.helpers = [];
+  o.helpers = NONE;
   o.until = ctx.office.periodEnd(ms, pol.protection.unit, pol.protection.amount);
-  const end = ctx.fmt(o.until);
-  o.trace.push(step("ATT-5", `${agent} is protected until ${end} (${pol.protection.amount} ${pol.protection.unit})`, { agent, protectedUntil: end }));
+  o.trace.push(ctx.protectionStep(agent, o.until, false));
   ctx.segment(o, at);
+}
+
+/**
+ * Makes the shared protection steps of one call (see {@link Ctx.protectionStep}).
+ * @remarks ATT-5 — seed 004 A 第一章 一(三), B §3.
+ * @param office - the prepared office (its policy and clock).
+ * @returns the step maker, remembering each step per instant and agent.
+ * @category Attribution
+ */
+export function protectionSteps(office: Office): (agent: string, until: number, ended: boolean) => TraceStep {
+  const pol = office.policy;
+  const made = [new Map<number, Map<string, TraceStep>>(), new Map<number, Map<string, TraceStep>>()] as const;
+  return (agent, until, ended) => {
+    const byUntil = made[ended ? 1 : 0];
+    let byAgent = byUntil.get(until);
+    if (!byAgent) byUntil.set(until, (byAgent = new Map()));
+    let s = byAgent.get(agent);
+    if (s === undefined) {
+      const end = office.clock.format(until);
+      s = ended
+        ? step("ATT-5", flat`protection of ${agent} ended at ${end}; the customer is free`, Object.freeze({ agent, expired: end }))
+        : step("ATT-5", flat`${agent} is protected until ${end} (${pol.protection.amount} ${pol.protection.unit})`, Object.freeze({ agent, protectedUntil: end }));
+      byAgent.set(agent, Object.freeze(s));
+    }
+    return s;
+  };
 }

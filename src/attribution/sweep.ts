@@ -1,6 +1,6 @@
 import { byTimeThenId, type Office, type PreparedEvent } from "./office";
 import { applyEvent } from "./contact";
-import { newOutcome, settle, type Ctx, type GroupOutcome } from "./outcome";
+import { append, newOutcome, protectionSteps, settle, type Ctx, type GroupOutcome } from "./outcome";
 import type { AttributionBasis } from "./schema";
 
 /** One ownership change, keyed by the event that made it (for reading the past). */
@@ -18,7 +18,7 @@ interface Run {
   readonly events: readonly PreparedEvent[];
   next: number;
   running: boolean;
-  readonly segments: Segment[];
+  segments: readonly Segment[];
 }
 
 /**
@@ -46,7 +46,7 @@ export function sweep(office: Office): Sweep {
   const runOf = (group: string): Run => {
     let r = runs.get(group);
     if (!r) {
-      r = { o: newOutcome(group), events: office.byGroup.get(group) ?? [], next: 0, running: false, segments: [] };
+      r = { o: newOutcome(group), events: office.byGroup.get(group) ?? NO_EVENTS, next: 0, running: false, segments: NO_SEGMENTS };
       runs.set(group, r);
     }
     return r;
@@ -66,9 +66,12 @@ export function sweep(office: Office): Sweep {
       return { owner: null, basis: null };
     },
     segment: (o, at) => {
+      // Only an introducer's ownership is ever read back (ownerAt), so only theirs is kept.
+      if (o.owner === null || o.basis === null || !office.introducerGroups.has(o.group)) return;
       const r = runOf(o.group);
-      if (o.owner !== null && o.basis !== null) r.segments.push({ at, owner: o.owner, basis: o.basis, until: o.until, locked: o.dealDone });
+      r.segments = append(r.segments, { at, owner: o.owner, basis: o.basis, until: o.until, locked: o.dealDone });
     },
+    protectionStep: protectionSteps(office),
   };
   // Introducers run before the customers they introduced (iterative post-order), so reading an
   // introducer's owner never recurses deeply, however long a referral chain is; only a cycle
@@ -76,10 +79,12 @@ export function sweep(office: Office): Sweep {
   const ordered = new Set<string>();
   const runAll = (root: string): void => {
     if (ordered.has(root)) return;
-    const stack: { group: string; deps: string[]; i: number }[] = [{ group: root, deps: introducers(office, root), i: 0 }];
+    const rootDeps = introducers(office, root);
+    if (rootDeps.length === 0) return; // nothing to run first: outcome() runs the group itself
+    const stack: { group: string; deps: readonly string[]; i: number }[] = [{ group: root, deps: rootDeps, i: 0 }];
     ordered.add(root);
     while (stack.length) {
-      const top = stack[stack.length - 1] as { group: string; deps: string[]; i: number };
+      const top = stack[stack.length - 1] as { group: string; deps: readonly string[]; i: number };
       const dep = top.deps[top.i++];
       if (dep !== undefined) {
         if (!ordered.has(dep)) {
@@ -108,16 +113,22 @@ export function sweep(office: Office): Sweep {
  * The groups whose owner `group` will ask for: introducers of introductions before its first
  * contact (later ones change nothing and are never looked up), in event order, without repeats.
  */
-function introducers(office: Office, group: string): string[] {
-  const out = new Set<string>();
-  for (const p of office.byGroup.get(group) ?? []) {
+function introducers(office: Office, group: string): readonly string[] {
+  let out: string[] | null = null;
+  for (const p of office.byGroup.get(group) ?? NO_EVENTS) {
     if (p.ev.kind === "visit" || p.ev.kind === "call" || p.ev.kind === "deal") break;
     if (p.ev.kind !== "introduction") continue;
     const g = office.identity.groupOf(p.ev.introducer);
-    if (g !== group) out.add(g);
+    if (g === group) continue;
+    if (out === null) out = [g];
+    else if (!out.includes(g)) out.push(g);
   }
-  return [...out];
+  return out ?? NO_GROUPS;
 }
+
+const NO_EVENTS: readonly PreparedEvent[] = Object.freeze([]);
+const NO_GROUPS: readonly string[] = Object.freeze([]);
+const NO_SEGMENTS: readonly Segment[] = Object.freeze([]);
 
 /**
  * Runs `r`'s events that come strictly before `until` (all when null). Before an introduction

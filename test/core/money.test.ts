@@ -1,6 +1,7 @@
 import DecimalJs from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { isShoulouError, type ShoulouError } from "../../src/core/errors";
+import { thrown } from "../helpers";
+import { isShoulouError } from "../../src/core/errors";
 import {
   MAX_YUAN_DIGITS,
   allocate,
@@ -19,15 +20,6 @@ import {
 } from "../../src/core/money";
 
 /** Runs `f`, expects a ShoulouError, returns it. */
-function thrown(f: () => unknown): ShoulouError {
-  try {
-    f();
-  } catch (e) {
-    expect(isShoulouError(e), `expected a ShoulouError, got ${String(e)}`).toBe(true);
-    return e as ShoulouError;
-  }
-  throw new Error("expected a ShoulouError, nothing was thrown");
-}
 
 describe("canonicalDecimal", () => {
   it.each([

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { describe, expect, it } from "vitest";
-import { isShoulouError, type ShoulouError } from "../../src/core/errors";
+import { thrown } from "../helpers";
 import {
   decimalSchema,
   idSchema,
@@ -15,15 +15,6 @@ import {
   timeZoneSchema,
 } from "../../src/core/schema";
 
-function thrown(f: () => unknown): ShoulouError {
-  try {
-    f();
-  } catch (e) {
-    expect(isShoulouError(e), `expected a ShoulouError, got ${String(e)}`).toBe(true);
-    return e as ShoulouError;
-  }
-  throw new Error("expected a ShoulouError, nothing was thrown");
-}
 
 describe("decimal schemas", () => {
   it("decimalSchema parses to the canonical string and refuses with the reason", () => {

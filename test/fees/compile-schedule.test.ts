@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileFeeSchedule, feeSchedules, isCompiledFeeSchedule, purchaseFees, type FeeScheduleInput } from "../../src/fees";
-import { expectShoulou } from "./helpers";
+import { expectShoulou } from "../helpers";
 
 const raw = (): FeeScheduleInput => structuredClone(feeSchedules.changzhouOlympicGarden) as unknown as FeeScheduleInput;
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { isShoulouError, type ShoulouError } from "../../src/core/errors";
 import { fenToYuan } from "../../src/core/money";
 import { feeSchedules, mortgageSchedule, purchaseFees, purchasePlan, type FeeScheduleInput, type PurchaseFeesInput } from "../../src/fees";
-import { fenOf, frozenCopy } from "./helpers";
+import { fenOf, frozenCopy } from "../helpers";
 
 const runs = { numRuns: 100 };
 const seed = feeSchedules.changzhouOlympicGarden;

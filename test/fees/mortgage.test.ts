@@ -2,7 +2,7 @@ import DecimalJs from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { isShoulouError, type ShoulouError } from "../../src/core/errors";
 import { feeSchedules, mortgageSchedule, purchasePlan, type FeeScheduleInput, type MortgageInput, type PurchasePlanInput } from "../../src/fees";
-import { expectShoulou, fenOf, frozenCopy } from "./helpers";
+import { expectShoulou, fenOf, frozenCopy } from "../helpers";
 
 const pf = (amount?: number | string, months = 360) =>
   ({ kind: "provident-fund", ...(amount === undefined ? {} : { amount }), annualRatePercent: "2.85", months, method: "equal-installment" }) as const;

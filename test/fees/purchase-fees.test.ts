@@ -2,7 +2,7 @@ import DecimalJs from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { isShoulouError } from "../../src/core/errors";
 import { feeSchedules, purchaseFees, type FeeScheduleInput, type PurchaseFeesInput } from "../../src/fees";
-import { expectShoulou, fenOf, frozenCopy } from "./helpers";
+import { expectShoulou, fenOf, frozenCopy } from "../helpers";
 
 const seed = feeSchedules.changzhouOlympicGarden;
 const national = feeSchedules.chinaNational;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { attempt, isShoulouError, type ShoulouError } from "../../src/core/errors";
+import { thrown } from "../helpers";
+import { attempt, isShoulouError } from "../../src/core/errors";
 import { scoreCustomer, scoreCustomers, scoringPresets, type ScorecardInput } from "../../src/scoring/index";
 
 const card: ScorecardInput = {
@@ -10,11 +11,6 @@ const card: ScorecardInput = {
   ],
 };
 
-function error(fn: () => unknown): ShoulouError {
-  const r = attempt(fn);
-  if (r.ok) throw new Error("expected a ShoulouError");
-  return r.error;
-}
 
 describe("scoreCustomer", () => {
   it("SCO-CARD-1: contributions add up to the score exactly, thirds included", () => {
@@ -68,29 +64,29 @@ describe("scoreCustomer", () => {
   });
 
   it("SCO-CARD-1: negative weights, overlapping bands and gaps are refused with their path", () => {
-    const neg = error(() => scoreCustomer({ id: "x" }, { factors: [{ id: "v", measure: "visits", weight: -1, scale: { kind: "linear", min: 0, max: 1 } }] }));
+    const neg = thrown(() => scoreCustomer({ id: "x" }, { factors: [{ id: "v", measure: "visits", weight: -1, scale: { kind: "linear", min: 0, max: 1 } }] }));
     expect(neg.code).toBe("INVALID_POLICY");
     expect(neg.path).toEqual(["factors", 0, "weight"]);
     const bands = (b: unknown) => ({ factors: [{ id: "v", measure: "visits", weight: 1, scale: { kind: "bands", bands: b } }] });
-    const overlap = error(() => scoreCustomer({ id: "x" }, bands([{ to: 3, points: 0 }, { from: 2, points: 100 }]) as ScorecardInput));
+    const overlap = thrown(() => scoreCustomer({ id: "x" }, bands([{ to: 3, points: 0 }, { from: 2, points: 100 }]) as ScorecardInput));
     expect(overlap.path).toEqual(["factors", 0, "scale", "bands", 1, "from"]);
     expect(overlap.message).toMatch(/overlap/);
-    const gap = error(() => scoreCustomer({ id: "x" }, bands([{ to: 2, points: 0 }, { from: 3, points: 100 }]) as ScorecardInput));
+    const gap = thrown(() => scoreCustomer({ id: "x" }, bands([{ to: 2, points: 0 }, { from: 3, points: 100 }]) as ScorecardInput));
     expect(gap.message).toMatch(/gap/);
-    const zero = error(() => scoreCustomer({ id: "x" }, { factors: [{ id: "v", measure: "visits", weight: 0, scale: { kind: "linear", min: 0, max: 1 } }] }));
+    const zero = thrown(() => scoreCustomer({ id: "x" }, { factors: [{ id: "v", measure: "visits", weight: 0, scale: { kind: "linear", min: 0, max: 1 } }] }));
     expect(zero.path).toEqual(["factors"]);
-    const bad = error(() => scoreCustomer({ id: "x", visits: -1 } as never, card));
+    const bad = thrown(() => scoreCustomer({ id: "x", visits: -1 } as never, card));
     expect([bad.code, bad.path]).toEqual(["INVALID_INPUT", ["visits"]]);
-    const noDay = error(() => scoreCustomer({ id: "x", lastContactOn: "2024-09-01" }, scoringPresets.defaultScorecard));
+    const noDay = thrown(() => scoreCustomer({ id: "x", lastContactOn: "2024-09-01" }, scoringPresets.defaultScorecard));
     expect([noDay.code, noDay.path]).toEqual(["MISSING_PARAMETER", ["asOf"]]);
-    expect(isShoulouError(error(() => scoreCustomer(null as never, card)))).toBe(true);
+    expect(isShoulouError(thrown(() => scoreCustomer(null as never, card)))).toBe(true);
   });
 
   it("SCO-CARD-2: scoreCustomers gives each customer exactly one grade and refuses duplicate ids", () => {
     const r = scoreCustomers([{ id: "a", visits: 3 }, { id: "b", visits: 0 }, { id: "c" }], card);
     expect(r.gradeCounts).toEqual({ a: 1, b: 0, c: 0, d: 2 });
     expect(r.scores.map((s) => s.customerId)).toEqual(["a", "b", "c"]);
-    expect(error(() => scoreCustomers([{ id: "a" }, { id: "a" }], card)).code).toBe("DUPLICATE");
+    expect(thrown(() => scoreCustomers([{ id: "a" }, { id: "a" }], card)).code).toBe("DUPLICATE");
   });
 });
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { thrown } from "../helpers";
 import {
   applySubscriptionEvent,
-  isShoulouError,
   replaySubscription,
   subscriptionPresets,
-  type ShoulouError,
   type SubscriptionEventInput,
   type SubscriptionStateInput,
 } from "../../src/index";
@@ -12,15 +11,6 @@ import {
 const seed = subscriptionPresets.changzhouOlympicGarden;
 const subscribe: SubscriptionEventInput = { type: "subscribe", on: "2024-09-26", unit: "A-101", price: 1000000, paymentMethod: "mortgage", owners: ["张三", "李梅"], deadline: "2024-10-10" };
 
-function thrown(fn: () => unknown): ShoulouError {
-  try {
-    fn();
-  } catch (e) {
-    if (isShoulouError(e)) return e;
-    throw e;
-  }
-  throw new Error("did not throw");
-}
 
 function after(events: SubscriptionEventInput[]): SubscriptionStateInput {
   const r = replaySubscription(events, seed);

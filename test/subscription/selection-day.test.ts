@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isShoulouError, planSelectionEvent, subscriptionPresets, type ShoulouError } from "../../src/index";
+import { thrown } from "../helpers";
+import { planSelectionEvent, subscriptionPresets } from "../../src/index";
 
 const seed = subscriptionPresets.changzhouOlympicGarden;
 const cards = (n: number, from = 1) => Array.from({ length: n }, (_, i) => ({ number: from + i }));
 
-function thrown(fn: () => unknown): ShoulouError {
-  try {
-    fn();
-  } catch (e) {
-    if (isShoulouError(e)) return e;
-    throw e;
-  }
-  throw new Error("did not throw");
-}
 
 describe("planSelectionEvent", () => {
   it("SUB-EV-8: the seed's day — group 1 is cards 1–10 at 10:15–10:30 and 100 cards end at 14:00", () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isShoulouError, resolveUnitPicks, subscriptionPresets, type ShoulouError } from "../../src/index";
+import { thrown } from "../helpers";
+import { resolveUnitPicks, subscriptionPresets } from "../../src/index";
 
 const seed = subscriptionPresets.changzhouOlympicGarden;
 const day = ["2024-09-26"];
 
-function thrown(fn: () => unknown): ShoulouError {
-  try {
-    fn();
-  } catch (e) {
-    if (isShoulouError(e)) return e;
-    throw e;
-  }
-  throw new Error("did not throw");
-}
 
 describe("resolveUnitPicks", () => {
   it("SUB-EV-7: the lower card wins a contested unit, whatever the input order", () => {

@@ -1,5 +1,18 @@
 import { expect } from "vitest";
-import { isShoulouError, type ErrorPath, type ShoulouError, type ShoulouErrorCode } from "../../src/core/errors";
+import { isShoulouError, type ErrorPath, type ShoulouError, type ShoulouErrorCode } from "../src/core/errors";
+
+/** Helpers every module's tests share. */
+
+/** The ShoulouError `fn` throws; fails the test if it returns or throws anything else. */
+export function thrown(fn: () => unknown): ShoulouError {
+  try {
+    fn();
+  } catch (e) {
+    if (isShoulouError(e)) return e;
+    throw e;
+  }
+  throw new Error("expected a ShoulouError, but nothing was thrown");
+}
 
 /** Runs `f` and expects a ShoulouError with `code` at `path` (and no result at all). */
 export function expectShoulou(f: () => unknown, code: ShoulouErrorCode, path: ErrorPath): ShoulouError {

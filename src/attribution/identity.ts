@@ -14,9 +14,7 @@ export interface Identity {
   readonly groupOf: (customer: string) => string;
   /** Customers of each group of two or more, sorted (a customer alone is its own group). */
   readonly members: ReadonlyMap<string, readonly string[]>;
-  /** The group of each full phone. */
-  readonly byPhone: ReadonlyMap<string, string>;
-  /** The full phones of each group. */
+  /** The full phones of each group that some channel registration uses (in full or masked). */
   readonly phonesOf: ReadonlyMap<string, readonly string[]>;
   /** The groups whose phones fit each masked key that a registration uses (first 3 + last 4). */
   readonly byMask: ReadonlyMap<string, readonly string[]>;
@@ -50,6 +48,7 @@ export function maskRegistrationPhone(phone: string): string {
  * @category Attribution
  */
 export function buildIdentity(customers: readonly AttributionCustomer[], events: readonly AttributionEvent[], policy: AttributionPolicy): Identity {
+  // Only customers joined to another have an entry; a root (or a customer alone) has none.
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
@@ -75,7 +74,6 @@ export function buildIdentity(customers: readonly AttributionCustomer[], events:
   customers.forEach((c, i) => {
     if (known.has(c.id)) throw new ShoulouError("DUPLICATE", ["customers", i, "id"], `customer ${c.id} is listed twice`);
     known.add(c.id);
-    if (!parent.has(c.id)) parent.set(c.id, c.id);
   });
   for (const c of customers) {
     if (c.phone !== undefined) {
@@ -89,7 +87,6 @@ export function buildIdentity(customers: readonly AttributionCustomer[], events:
       else union(other, c.id);
     }
     for (const f of c.family) {
-      if (!parent.has(f.customer)) parent.set(f.customer, f.customer);
       known.add(f.customer);
       if (relations.has(f.relation)) union(c.id, f.customer);
     }
@@ -105,28 +102,32 @@ export function buildIdentity(customers: readonly AttributionCustomer[], events:
   }
   for (const list of members.values()) list.sort();
   // Masked keys are indexed only for the masked phones some registration actually uses.
+  // Likewise only phones some registration uses, in full or masked, are listed per group: no
+  // other phone can ever match a registration.
   const wanted = new Set<string>();
-  for (const e of events) if (e.kind === "channel-registration" && e.phone.includes("*")) wanted.add(e.phone);
-  const byPhone = new Map<string, string>();
+  const wantedFull = new Set<string>();
+  for (const e of events) if (e.kind === "channel-registration") (e.phone.includes("*") ? wanted : wantedFull).add(e.phone);
+  const listed = new Set<string>();
   const masks = new Map<string, Set<string>>();
   const phonesOf = new Map<string, string[]>();
   for (const c of customers) {
     if (c.phone === undefined) continue;
+    const key = wanted.size === 0 ? null : maskRegistrationPhone(c.phone);
+    const maskWanted = key !== null && wanted.has(key);
+    if (!maskWanted && !wantedFull.has(c.phone)) continue;
     const g = find(c.id);
-    if (!byPhone.has(c.phone)) {
+    if (!listed.has(c.phone)) {
       const list = phonesOf.get(g);
       if (list) list.push(c.phone);
       else phonesOf.set(g, [c.phone]);
     }
-    byPhone.set(c.phone, g);
-    if (wanted.size === 0) continue;
-    const key = maskRegistrationPhone(c.phone);
-    if (!wanted.has(key)) continue;
+    listed.add(c.phone);
+    if (!maskWanted) continue;
     const set = masks.get(key) ?? new Set<string>();
     set.add(g);
     masks.set(key, set);
   }
   const byMask = new Map<string, string[]>();
   for (const [k, set] of masks) byMask.set(k, [...set].sort());
-  return { groupOf: (c) => (parent.has(c) ? find(c) : c), members, byPhone, phonesOf, byMask, known };
+  return { groupOf: (c) => (parent.has(c) ? find(c) : c), members, phonesOf, byMask, known };
 }

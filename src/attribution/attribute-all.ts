@@ -24,7 +24,10 @@ export interface OfficeAttribution {
  * seed 004), one sweep over all events sorted by time then id, O(n log n) in the number of events.
  * Each customer's answer is exactly the one {@link attributeCustomer} gives for it.
  *
- * @param input - `{ asOf, events, customers? }` (see {@link attributeAllInputSchema}).
+ * Every answer carries its full trace unless the input says `explain: false` (the light form for
+ * bulk reports: traces left out, every decision the same).
+ *
+ * @param input - `{ asOf, events, customers?, explain? }` (see {@link attributeAllInputSchema}).
  * @param policy - an {@link attributionPolicySchema} policy.
  * @returns `{ attributions, review }`.
  * @throws ShoulouError `INVALID_INPUT` with the path, `INVALID_POLICY`, `DUPLICATE`.
@@ -33,6 +36,7 @@ export interface OfficeAttribution {
  * ```ts
  * const events = [{ id: "e1", kind: "visit", at: "2024-10-01T10:00:00+08:00", customer: "C1", agent: "A7" }, { id: "e2", kind: "call", at: "2024-10-02T10:00:00+08:00", customer: "C2", agent: "A3" }];
  * attributeAll({ asOf: "2024-10-03T00:00:00+08:00", events }, attributionPresets.versionB).attributions.map((a) => a.owner); //=> ["A7", "A3"]
+ * attributeAll({ asOf: "2024-10-03T00:00:00+08:00", events, explain: false }, attributionPresets.versionB).attributions.map((a) => [a.owner, a.trace.length]); //=> [["A7", 0], ["A3", 0]]
  * ```
  * @category Attribution
  */
@@ -40,7 +44,7 @@ export function attributeAll(input: AttributeAllInput, policy: AttributionPolicy
   return guarded(() => {
     const pol = parseWith(attributionPolicySchema, policy, "INVALID_POLICY", ["policy"]);
     const data = parseOfficeInput("all", input);
-    const office = prepareOffice(data.events, data.customers, data.asOf, pol, data.eventMs);
+    const office = prepareOffice(data.events, data.customers, data.asOf, pol, data.eventMs, data.explain);
     const customers = [...office.identity.known].sort();
     const run = sweep(office);
     const attributions: Attribution[] = [];

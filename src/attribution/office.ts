@@ -28,6 +28,8 @@ export interface Office {
   readonly policy: AttributionPolicy;
   readonly clock: ZoneClock;
   readonly asOfMs: number;
+  /** False for the light form of attributeAll: traces are not kept. */
+  readonly explain: boolean;
   readonly identity: Identity;
   readonly byGroup: ReadonlyMap<string, readonly PreparedEvent[]>;
   readonly registrations: readonly PreparedEvent[];
@@ -82,11 +84,12 @@ export function byTimeThenId(a: PreparedEvent, b: PreparedEvent): number {
  * @param asOf - ISO instant.
  * @param policy - parsed policy.
  * @param eventMs - each event's instant, when the caller has read them already.
+ * @param explain - keep traces (default); false for attributeAll's light form.
  * @returns the {@link Office}.
  * @throws ShoulouError `DUPLICATE` for a customer listed twice.
  * @category Attribution
  */
-export function prepareOffice(events: readonly AttributionEvent[], customers: readonly AttributionCustomer[], asOf: string, policy: AttributionPolicy, eventMs?: Float64Array): Office {
+export function prepareOffice(events: readonly AttributionEvent[], customers: readonly AttributionCustomer[], asOf: string, policy: AttributionPolicy, eventMs?: Float64Array, explain = true): Office {
   const identity = buildIdentity(customers, events, policy);
   const asOfMs = instantMs(asOf) ?? 0;
   const byGroup = new Map<string, PreparedEvent[]>();
@@ -125,5 +128,5 @@ export function prepareOffice(events: readonly AttributionEvent[], customers: re
     if (v === undefined) byDate.set(date, (v = periodEnd(clock, startMs, unit, amount)));
     return v;
   };
-  return { policy, clock, asOfMs, identity, byGroup, registrations, introducerGroups, registrationsByPhone, periodEnd: end };
+  return { policy, clock, asOfMs, explain, identity, byGroup, registrations, introducerGroups, registrationsByPhone, periodEnd: end };
 }

@@ -50,6 +50,9 @@ export interface GroupOutcome {
   finished: { channel: AttributionChannelClaim | null } | null;
 }
 
+/** The trace of the light form: takes every step and keeps none (never read: see toAttribution). */
+const DISCARD = Object.freeze({ push: (): number => 0 }) as unknown as TraceStep[];
+
 /** The one empty list every outcome starts with (frozen; lists are allocated on their first item). */
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -72,10 +75,11 @@ export function append<T>(list: readonly T[], item: T): readonly T[] {
  * A fresh outcome: nobody owns the group yet.
  * @remarks ATT-1.
  * @param group - the group id.
+ * @param explain - keep the trace (default); false discards every step (attributeAll's light form).
  * @returns the outcome.
  * @category Attribution
  */
-export function newOutcome(group: string): GroupOutcome {
+export function newOutcome(group: string, explain = true): GroupOutcome {
   return {
     group,
     owner: null,
@@ -92,7 +96,7 @@ export function newOutcome(group: string): GroupOutcome {
     dealMs: null,
     relative: null,
     intros: NONE,
-    trace: [],
+    trace: explain ? [] : DISCARD,
     review: [],
     unownedReason: "no-contact",
     finished: null,

@@ -101,7 +101,7 @@ export function parseOfficeInput<F extends keyof typeof fulls>(form: F, input: u
     const eventMs = Array.isArray(events) ? allPlainValid(events) : null;
     if (eventMs) {
       const head = heads[form].safeParse({ ...(input as Record<string, unknown>), events: [] });
-      if (head.success) return { ...head.data, events: events as AttributionEvent[], eventMs } as Parsed<F>;
+      if (head.success) return { ...head.data, events: events as AttributionEvent[], eventMs } as unknown as Parsed<F>;
     }
   }
   return parseWith(fulls[form], input, "INVALID_INPUT") as Parsed<F>;

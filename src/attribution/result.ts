@@ -34,6 +34,10 @@ export function toAttribution(office: Office, o: GroupOutcome, customer: string)
   const channel = o.finished.channel;
   const credit = o.owner === null ? [] : splitCredit(o.owner, o.helpers.length === 0 ? o.helpers : [...o.helpers].sort(), office.policy);
   const protectedUntil = o.owner === null || o.dealDone ? null : office.clock.format(o.until);
+  if (!office.explain) {
+    // The light form (attributeAll with explain: false): the same decision, no trace.
+    return { ok: true, customer, owner: o.owner, unownedReason: owned ? null : o.unownedReason, basis: o.basis, credit, protectedUntil, dealDone: o.dealDone, channel, review: members === undefined || members.length < 2 ? o.review : [...o.review], trace: [] };
+  }
   if (members === undefined || members.length < 2) {
     // A group of one owns its trace and review.
     return { ok: true, customer, owner: o.owner, unownedReason: owned ? null : o.unownedReason, basis: o.basis, credit, protectedUntil, dealDone: o.dealDone, channel, review: o.review, trace: o.trace };

@@ -32,13 +32,17 @@ export const attributeCustomerInputSchema = z.strictObject({
 
 /**
  * Input of {@link attributeAll}: a whole office's history at once.
- * @remarks ATT-1 … ATT-5, ATT-CH-1 … ATT-CH-7.
+ * @remarks ATT-1 … ATT-5, ATT-CH-1 … ATT-CH-7. `explain` (default `true`) gives every answer its
+ * full trace; `explain: false` is the opt-in light form for bulk reports: every attribution's
+ * `trace` is empty and nothing else changes (owner, basis, credit, protection, channel, review).
  * @category Attribution
  */
 export const attributeAllInputSchema = z.strictObject({
   asOf: instantSchema,
   events: z.array(attributionEventSchema),
   customers: z.array(attributionCustomerSchema).default([]),
+  /** `false`: leave out every trace (light form for bulk reports); the decisions are the same. */
+  explain: z.boolean().default(true),
 });
 
 /** Input form of {@link attributeCustomer}. @category Attribution */

@@ -46,7 +46,7 @@ export function sweep(office: Office): Sweep {
   const runOf = (group: string): Run => {
     let r = runs.get(group);
     if (!r) {
-      r = { o: newOutcome(group), events: office.byGroup.get(group) ?? NO_EVENTS, next: 0, running: false, segments: NO_SEGMENTS };
+      r = { o: newOutcome(group, office.explain), events: office.byGroup.get(group) ?? NO_EVENTS, next: 0, running: false, segments: NO_SEGMENTS };
       runs.set(group, r);
     }
     return r;

@@ -6,6 +6,7 @@ import { instantMs, zoneClock } from "../core/time";
 import { step, type TraceStep } from "../core/trace";
 import { buildReferralIndex } from "./build-graph";
 import { walkUp } from "./chain";
+import { bulkArrays, parseBulk, SHAPES, type CustomerRow, type ReferralRow } from "./fast-input";
 import { referralPolicySchema, type ReferralPolicyInput } from "./policy";
 import { referralCustomerSchema, referralDealSchema, referralSchema } from "./schema";
 
@@ -74,18 +75,18 @@ export interface ReferralAgentCredit {
  */
 export function referralAgentCredit(input: ReferralCreditInput, policy: ReferralPolicyInput = {}, attributionPolicy: AttributionPolicyInput = {}): ReferralAgentCredit {
   return guarded(() => {
-    const data = parseWith(referralCreditInputSchema, input, "INVALID_INPUT");
+    const { data, ms } = parseBulk(referralCreditInputSchema, { customers: bulkArrays.customers, referrals: bulkArrays.referrals, deals: { shape: SHAPES.agentDeal, schema: referralCreditInputSchema.shape.deals.element } }, input);
     const p = parseWith(referralPolicySchema, policy, "INVALID_POLICY", ["policy"]);
     const clock = zoneClock(p.timeZone);
     const asOfMs = instantMs(data.asOf)!;
-    const index = buildReferralIndex(data.customers, data.referrals, p, clock);
-    const introductions = index.accepted.map((e) => ({
+    const index = buildReferralIndex(data.customers as readonly CustomerRow[], data.referrals as readonly ReferralRow[], p, clock, ms["referrals"]);
+    const introductions = Array.from(index.accepted, (k) => index.edge(k)).map((e) => ({
       id: `referral:${e.referral.id}`,
       kind: "introduction" as const,
       at: e.referral.at,
       customer: e.referral.referred,
       introducer: e.referral.referrer,
-      via: e.referral.via,
+      via: e.referral.via ?? "in-person",
       registeredBeforeVisit: e.registered,
       ...(e.referral.askedFor === undefined ? {} : { askedFor: e.referral.askedFor }),
     }));
@@ -102,7 +103,7 @@ export function referralAgentCredit(input: ReferralCreditInput, policy: Referral
     const dealEvents = signed.flatMap((d) => (d.agent === undefined ? [] : [{ id: `deal:${d.id}`, kind: "deal" as const, at: d.contractSignedAt!, customer: d.buyer, agent: d.agent }]));
     const office = attributeAll({ asOf: data.asOf, events: [...data.events, ...introductions, ...dealEvents], customers: data.register } as AttributeAllInput, attributionPolicy);
     const byCustomer = new Map(office.attributions.map((a) => [a.customer, a]));
-    const up = new Map(index.accepted.map((e) => [e.referral.referred, { id: e.referral.id, referrer: e.referral.referrer }]));
+    const up = new Map(Array.from(index.accepted, (k) => [index.referrals[k]!.referred, { id: index.referrals[k]!.id, referrer: index.referrals[k]!.referrer }] as const));
     const deals = signed.map((d): ReferralDealCredit => {
       const { chain } = walkUp(up, d.buyer);
       const root = chain[chain.length - 1]!;

@@ -3,7 +3,7 @@ import { step, type TraceStep } from "../core/trace";
 import { flagBursts } from "./burst-flags";
 import type { RuleId } from "../core/rules";
 import type { ReferralPolicy } from "./policy";
-import type { Referral, ReferralCustomer } from "./schema";
+import type { CustomerRow, ReferralRow } from "./fast-input";
 import { indexCustomers, sortedReferrals } from "./customer-slots";
 import type { Edge, ReferralIndex, Verdict } from "./graph-types";
 
@@ -22,7 +22,7 @@ function findRoot(up: Int32Array, x: number): number {
   return root;
 }
 
-function sharesContact(a: ReferralCustomer, b: ReferralCustomer): string | undefined {
+function sharesContact(a: CustomerRow, b: CustomerRow): string | undefined {
   if (a.phone !== undefined && a.phone === b.phone) return "phone";
   if (a.idNumber !== undefined && a.idNumber === b.idNumber) return "ID number";
   return undefined;
@@ -32,11 +32,14 @@ function sharesContact(a: ReferralCustomer, b: ReferralCustomer): string | undef
  * Validates and indexes who referred whom, in time order (then id): self-referrals, loops,
  * second referrers, already-known customers and staff are refused or flagged as the policy says.
  */
-export function buildReferralIndex(customerList: readonly ReferralCustomer[], referrals: readonly Referral[], policy: ReferralPolicy, clock: ZoneClock): ReferralIndex {
+export function buildReferralIndex(customerList: readonly CustomerRow[], referrals: readonly ReferralRow[], policy: ReferralPolicy, clock: ZoneClock, referralMs?: Float64Array): ReferralIndex {
   const customers = indexCustomers(customerList);
-  const parent: (Edge | undefined)[] = new Array<Edge | undefined>(customerList.length);
+  /** Per customer slot: index of the accepted referral that referred them, or −1. */
+  const parent = new Int32Array(customerList.length).fill(-1);
   const up = new Int32Array(customerList.length).fill(-1);
-  const accepted: Edge[] = [];
+  const acceptedAll = new Int32Array(referrals.length);
+  const registeredBy = new Uint8Array(referrals.length);
+  let count = 0;
   const rejected: Verdict[] = [];
   const flags = new Map<string, Verdict[]>();
   const flag = (id: string, rule: RuleId, says: string) => {
@@ -44,7 +47,8 @@ export function buildReferralIndex(customerList: readonly ReferralCustomer[], re
     if (list) list.push({ referral: id, rule, says });
     else flags.set(id, [{ referral: id, rule, says }]);
   };
-  const sorted = sortedReferrals(referrals, customers);
+  const refuse = (r: ReferralRow, rule: RuleId, says: string) => rejected.push({ referral: r.id, rule, says });
+  const sorted = sortedReferrals(referrals, customers, referralMs);
   for (const i of sorted.order) {
     const r = referrals[i]!;
     const ms = sorted.ms[i]!;
@@ -52,40 +56,45 @@ export function buildReferralIndex(customerList: readonly ReferralCustomer[], re
     const b = sorted.to[i]!;
     const from = customerList[a]!;
     const to = customerList[b]!;
-    const refuse = (rule: RuleId, says: string) => rejected.push({ referral: r.id, rule, says });
     const shared = sharesContact(from, to);
-    if (a === b) { refuse("REF-G-1", `${r.id}: ${r.referrer} cannot refer themselves`); continue; }
-    if (shared && policy.sharedContact === "reject") { refuse("REF-G-1", `${r.id}: ${r.referrer} and ${r.referred} share a ${shared}: the same person`); continue; }
-    if (from.staff && policy.staff === "reject") { refuse("REF-G-5", `${r.id}: ${r.referrer} is staff; staff may not refer`); continue; }
-    const first = parent[b];
-    if (first) { refuse("REF-G-3", `${r.id}: ${r.referred} was already referred by ${first.referral.referrer} (${first.referral.id}); the first referrer keeps them`); continue; }
+    if (a === b) { refuse(r, "REF-G-1", `${r.id}: ${r.referrer} cannot refer themselves`); continue; }
+    if (shared && policy.sharedContact === "reject") { refuse(r, "REF-G-1", `${r.id}: ${r.referrer} and ${r.referred} share a ${shared}: the same person`); continue; }
+    if (from.staff === true && policy.staff === "reject") { refuse(r, "REF-G-5", `${r.id}: ${r.referrer} is staff; staff may not refer`); continue; }
+    const firstAt = parent[b]!;
+    if (firstAt >= 0) {
+      const first = referrals[firstAt]!;
+      refuse(r, "REF-G-3", `${r.id}: ${r.referred} was already referred by ${first.referrer} (${first.id}); the first referrer keeps them`);
+      continue;
+    }
     const visit = to.firstVisitAt === undefined ? undefined : (instantMs(to.firstVisitAt) ?? 0);
     const registeredBefore = to.registeredAt === undefined ? undefined : (instantMs(to.registeredAt) ?? 0);
     const visited = visit !== undefined && visit < ms;
     const known = visited || (registeredBefore !== undefined && registeredBefore < ms);
     if (known && policy.referredMustBeNew) {
-      refuse("REF-G-4", `${r.id}: ${r.referred} was already known (${visited ? `visited ${to.firstVisitAt}` : `registered ${to.registeredAt}`}) before the referral`);
+      refuse(r, "REF-G-4", `${r.id}: ${r.referred} was already known (${visited ? `visited ${to.firstVisitAt}` : `registered ${to.registeredAt}`}) before the referral`);
       continue;
     }
     const root = findRoot(up, a);
-    if (root === b) { refuse("REF-G-2", `${r.id}: ${r.referrer} descends from ${r.referred}; the referral would close a loop`); continue; }
+    if (root === b) { refuse(r, "REF-G-2", `${r.id}: ${r.referrer} descends from ${r.referred}; the referral would close a loop`); continue; }
     up[b] = root;
-    const edge: Edge = { referral: r, ms, registered: !known };
-    parent[b] = edge;
-    accepted.push(edge);
+    parent[b] = i;
+    registeredBy[i] = known ? 0 : 1;
+    acceptedAll[count++] = i;
     if (shared) flag(r.id, "REF-FLG-1", `${r.id}: ${r.referrer} and ${r.referred} share a ${shared}`);
-    if (from.staff && policy.staff === "flag") flag(r.id, "REF-FLG-3", `${r.id}: ${r.referrer} is staff`);
+    if (from.staff === true && policy.staff === "flag") flag(r.id, "REF-FLG-3", `${r.id}: ${r.referrer} is staff`);
   }
-  if (policy.burst) flagBursts(accepted, policy.burst, clock, flag);
-  const trace: TraceStep[] = [
-    step("REF-G-3", `${accepted.length} referral(s) accepted in time order, ${rejected.length} refused`, { accepted: accepted.length, refused: rejected.length }),
-    ...rejected.map((v) => step(v.rule, v.says, { referral: v.referral })),
-  ];
+  const accepted = acceptedAll.slice(0, count);
+  const ms = sorted.ms;
+  const edge = (i: number): Edge => ({ referral: referrals[i]!, ms: ms[i]!, registered: registeredBy[i] === 1 });
+  if (policy.burst) flagBursts(referrals, accepted, ms, policy.burst, clock, flag);
+  const trace: TraceStep[] = [step("REF-G-3", `${count} referral(s) accepted in time order, ${rejected.length} refused`, { accepted: count, refused: rejected.length })];
+  for (const v of rejected) trace.push(step(v.rule, v.says, { referral: v.referral }));
   const parentOf = {
     get: (id: string) => {
       const s = customers.slot(id);
-      return s === undefined ? undefined : parent[s];
+      const i = s === undefined ? -1 : parent[s]!;
+      return i < 0 ? undefined : edge(i);
     },
   };
-  return { customers, accepted, parentOf, rejected, flags, trace };
+  return { customers, referrals, ms, accepted, registered: registeredBy, edge, parentOf, rejected, flags, trace };
 }

@@ -1,6 +1,6 @@
 import type { ZoneClock } from "../core/time";
 import type { RuleId } from "../core/rules";
-import type { Edge } from "./graph-types";
+import type { ReferralRow } from "./fast-input";
 
 const DAY_MS = 86_400_000;
 
@@ -8,21 +8,23 @@ const DAY_MS = 86_400_000;
  * Flags every accepted referral that is the `count`-th (or later) of its referrer within
  * `days` calendar days in the project zone (REF-FLG-2). `accepted` is in time order.
  */
-export function flagBursts(accepted: readonly Edge[], burst: { count: number; days: number }, clock: ZoneClock, flag: (id: string, rule: RuleId, says: string) => void): void {
-  const byReferrer = new Map<string, Edge[]>();
-  for (const e of accepted) {
-    const list = byReferrer.get(e.referral.referrer);
-    if (list) list.push(e);
-    else byReferrer.set(e.referral.referrer, [e]);
+export function flagBursts(referrals: readonly ReferralRow[], accepted: Int32Array, ms: Float64Array, burst: { count: number; days: number }, clock: ZoneClock, flag: (id: string, rule: RuleId, says: string) => void): void {
+  const byReferrer = new Map<string, number[]>();
+  for (const i of accepted) {
+    const who = referrals[i]!.referrer;
+    const list = byReferrer.get(who);
+    if (list) list.push(i);
+    else byReferrer.set(who, [i]);
   }
   for (const [referrer, edges] of byReferrer) {
     if (edges.length < burst.count) continue;
-    const day = edges.map((e) => Math.floor((e.ms + clock.offsetMinutes(e.ms) * 60_000) / DAY_MS));
+    const day = edges.map((i) => Math.floor((ms[i]! + clock.offsetMinutes(ms[i]!) * 60_000) / DAY_MS));
     let start = 0;
-    for (let i = 0; i < edges.length; i++) {
-      while (day[i]! - day[start]! >= burst.days) start++;
-      if (i - start + 1 >= burst.count) {
-        flag(edges[i]!.referral.id, "REF-FLG-2", `${edges[i]!.referral.id}: ${referrer} made ${i - start + 1} referrals within ${burst.days} day(s)`);
+    for (let k = 0; k < edges.length; k++) {
+      while (day[k]! - day[start]! >= burst.days) start++;
+      if (k - start + 1 >= burst.count) {
+        const id = referrals[edges[k]!]!.id;
+        flag(id, "REF-FLG-2", `${id}: ${referrer} made ${k - start + 1} referrals within ${burst.days} day(s)`);
       }
     }
   }

@@ -1,10 +1,10 @@
 import type { TraceStep } from "../core/trace";
 import type { RuleId } from "../core/rules";
-import type { Referral, ReferralCustomer } from "./schema";
+import type { CustomerRow, ReferralRow } from "./fast-input";
 
 /** An accepted referral with its instant in ms and whether it came before the first visit. */
 export interface Edge {
-  readonly referral: Referral;
+  readonly referral: ReferralRow;
   readonly ms: number;
   readonly registered: boolean;
 }
@@ -18,15 +18,28 @@ export interface Verdict {
 
 /** Customers by id, backed by one id → slot map. */
 export interface CustomerLookup {
-  get(id: string): ReferralCustomer | undefined;
+  get(id: string): CustomerRow | undefined;
   has(id: string): boolean;
   slot(id: string): number | undefined;
 }
 
-/** The validated, indexed referral forest every public function works on. */
+/**
+ * The validated, indexed referral forest every public function works on. Accepted referrals
+ * are kept as indices into `referrals` in typed arrays (no object per referral, nothing for the
+ * garbage collector to trace); {@link ReferralIndex.edge} makes the object when one is read.
+ */
 export interface ReferralIndex {
   readonly customers: CustomerLookup;
-  readonly accepted: readonly Edge[];
+  /** The referrals as given. */
+  readonly referrals: readonly ReferralRow[];
+  /** Each referral's instant in ms (by referral index). */
+  readonly ms: Float64Array;
+  /** Indices of the accepted referrals, in time order then id. */
+  readonly accepted: Int32Array;
+  /** 1 when the referral (by index) was recorded before the referred customer was known. */
+  readonly registered: Uint8Array;
+  /** The accepted referral with index `i` as an {@link Edge}. */
+  edge(i: number): Edge;
   /** referred → the edge from its (first valid) referrer. */
   readonly parentOf: { get(id: string): Edge | undefined };
   readonly rejected: readonly Verdict[];

@@ -1,5 +1,6 @@
 import { guarded } from "../core/errors";
 import { parseWith } from "../core/schema";
+import { bulkArrays, parseBulk, type CustomerRow, type ReferralRow } from "./fast-input";
 import { zoneClock } from "../core/time";
 import type { TraceStep } from "../core/trace";
 import type { RuleId } from "../core/rules";
@@ -63,21 +64,25 @@ export interface ReferralGraph {
  */
 export function referralGraph(input: ReferralGraphInput, policy: ReferralPolicyInput = {}): ReferralGraph {
   return guarded(() => {
-    const data = parseWith(referralGraphInputSchema, input, "INVALID_INPUT");
+    const { data, ms } = parseBulk(referralGraphInputSchema, { customers: bulkArrays.customers, referrals: bulkArrays.referrals }, input);
     const p = parseWith(referralPolicySchema, policy, "INVALID_POLICY", ["policy"]);
     const clock = zoneClock(p.timeZone);
-    const index = buildReferralIndex(data.customers, data.referrals, p, clock);
-    const referrals = index.accepted.map(({ referral: r, ms, registered }) => ({
-      id: r.id,
-      referrer: r.referrer,
-      referred: r.referred,
-      at: formatInZone(clock, r.at, ms),
-      relation: r.relation,
-      via: r.via,
-      ...(r.askedFor === undefined ? {} : { askedFor: r.askedFor }),
-      registered,
-    }));
-    const flagged = index.accepted.flatMap((e) => index.flags.get(e.referral.id) ?? []).map((v) => ({ ...v }));
+    const index = buildReferralIndex(data.customers as readonly CustomerRow[], data.referrals as readonly ReferralRow[], p, clock, ms["referrals"]);
+    const referrals: ReferralEdge[] = new Array<ReferralEdge>(index.accepted.length);
+    for (let i = 0; i < referrals.length; i++) {
+      const k = index.accepted[i]!;
+      const r = index.referrals[k]!;
+      const at = index.ms[k]!;
+      const registered = index.registered[k] === 1;
+      const relation = r.relation ?? "other";
+      const via = r.via ?? "in-person";
+      const when = formatInZone(clock, r.at, at);
+      referrals[i] = r.askedFor === undefined
+        ? { id: r.id, referrer: r.referrer, referred: r.referred, at: when, relation, via, registered }
+        : { id: r.id, referrer: r.referrer, referred: r.referred, at: when, relation, via, askedFor: r.askedFor, registered };
+    }
+    const flagged: ReferralVerdict[] = [];
+    if (index.flags.size > 0) for (const k of index.accepted) for (const v of index.flags.get(index.referrals[k]!.id) ?? []) flagged.push({ ...v });
     return { referrals, rejected: index.rejected.map((v) => ({ ...v })), flagged, trace: index.trace };
   });
 }

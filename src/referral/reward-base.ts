@@ -85,34 +85,45 @@ export function baseRewardFen(reward: ReferralPolicy["reward"], priceFen: number
 /** The caps still open, in fen, keyed by what they cap. */
 export class CapBook {
   private readonly used = new Map<string, number>();
-  constructor(private readonly caps: ReferralPolicy["caps"]) {}
+  /** The policy's caps that are set, each with its rule, amount in fen and key prefix. */
+  private readonly active: readonly { readonly rule: RuleId; readonly fen: number; readonly what: "d" | "m" | "y" | "h" }[];
+  constructor(caps: ReferralPolicy["caps"]) {
+    const active: { rule: RuleId; fen: number; what: "d" | "m" | "y" | "h" }[] = [];
+    if (caps.perDeal !== undefined) active.push({ rule: "REF-CAP-1", fen: toFen(caps.perDeal), what: "d" });
+    if (caps.perReferrerMonth !== undefined) active.push({ rule: "REF-CAP-2", fen: toFen(caps.perReferrerMonth), what: "m" });
+    if (caps.perReferrerYear !== undefined) active.push({ rule: "REF-CAP-3", fen: toFen(caps.perReferrerYear), what: "y" });
+    if (caps.perHousehold !== undefined) active.push({ rule: "REF-CAP-4", fen: toFen(caps.perHousehold), what: "h" });
+    this.active = active;
+  }
+
+  /** The keys of the set caps for one line, in the order of {@link CapBook.apply}; built once per line. */
+  keys(k: { deal: string; referrer: string; earnedDate: string; household: () => string }): string[] {
+    const out: string[] = [];
+    for (const c of this.active) {
+      if (c.what === "d") out.push(`d|${k.deal}`);
+      else if (c.what === "m") out.push(`m|${k.referrer}\u0000${k.earnedDate.slice(0, 7)}`);
+      else if (c.what === "y") out.push(`y|${k.referrer}\u0000${k.earnedDate.slice(0, 4)}`);
+      else out.push(`h|${k.household()}`);
+    }
+    return out;
+  }
 
   /** Applies every cap to `fen`; returns the allowed amount and the caps that bit. */
-  apply(fen: number, keys: { deal: string; month: string; year: string; household: string }): { fen: number; bit: RuleId[] } {
+  apply(fen: number, keys: readonly string[]): { fen: number; bit: RuleId[] } {
     const bit: RuleId[] = [];
     let allowed = fen;
-    for (const [rule, cap, key] of this.entries(keys)) {
-      const left = Math.max(0, cap - (this.used.get(key) ?? 0));
+    for (let i = 0; i < this.active.length; i++) {
+      const left = Math.max(0, this.active[i]!.fen - (this.used.get(keys[i]!) ?? 0));
       if (allowed > left) {
         allowed = left;
-        bit.push(rule);
+        bit.push(this.active[i]!.rule);
       }
     }
     return { fen: allowed, bit };
   }
 
   /** Records `fen` as used against every cap. */
-  use(fen: number, keys: { deal: string; month: string; year: string; household: string }): void {
-    for (const [, , key] of this.entries(keys)) this.used.set(key, (this.used.get(key) ?? 0) + fen);
-  }
-
-  private entries(keys: { deal: string; month: string; year: string; household: string }): [RuleId, number, string][] {
-    const out: [RuleId, number, string][] = [];
-    const c = this.caps;
-    if (c.perDeal !== undefined) out.push(["REF-CAP-1", toFen(c.perDeal), `d|${keys.deal}`]);
-    if (c.perReferrerMonth !== undefined) out.push(["REF-CAP-2", toFen(c.perReferrerMonth), `m|${keys.month}`]);
-    if (c.perReferrerYear !== undefined) out.push(["REF-CAP-3", toFen(c.perReferrerYear), `y|${keys.year}`]);
-    if (c.perHousehold !== undefined) out.push(["REF-CAP-4", toFen(c.perHousehold), `h|${keys.household}`]);
-    return out;
+  use(fen: number, keys: readonly string[]): void {
+    for (const key of keys) this.used.set(key, (this.used.get(key) ?? 0) + fen);
   }
 }

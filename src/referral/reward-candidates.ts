@@ -28,6 +28,9 @@ export interface Candidate {
   readonly recipients: readonly Recipient[];
 }
 
+/** The flags of a recipient with none (shared: flag lists are never mutated once made). */
+const NO_FLAGS: readonly string[] = Object.freeze([]);
+
 /** Indexes deals by id (DUPLICATE) and checks buyers (UNKNOWN_REFERENCE). */
 export function indexDeals(deals: readonly ReferralDeal[], index: ReferralIndex): Map<string, ReferralDeal> {
   const byId = new Map<string, ReferralDeal>();
@@ -57,6 +60,12 @@ export function indexPayouts(payouts: readonly ReferralPayout[], deals: Readonly
   return byLine;
 }
 
+/** True when every item comes strictly `before` the next: the list needs no sort. */
+export function inOrder<T>(list: readonly T[], before: (a: T, b: T) => boolean): boolean {
+  for (let i = 1; i < list.length; i++) if (!before(list[i - 1]!, list[i]!)) return false;
+  return true;
+}
+
 /** When each customer first became an owner on a contract not cancelled by `asOfMs`. */
 function ownerSince(deals: ReadonlyMap<string, ReferralDeal>, stagesOf: (d: ReferralDeal) => DealStages): Map<string, number> {
   const since = new Map<string, number>();
@@ -83,7 +92,8 @@ export function rewardCandidates(deals: ReadonlyMap<string, ReferralDeal>, index
   };
   const owners = policy.referrerMustBeOwner ? ownerSince(deals, stagesOf) : new Map<string, number>();
   const out: Candidate[] = [];
-  const sorted = [...deals.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...deals.values()];
+  if (!inOrder(sorted, (a, b) => a.id < b.id)) sorted.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const deal of sorted) {
     const first = index.parentOf.get(deal.buyer);
     if (!first) continue;
@@ -101,21 +111,24 @@ export function rewardCandidates(deals: ReadonlyMap<string, ReferralDeal>, index
     const earnedDate = clock.localDate(earned);
     const cancelledInWindow = dealStagesNow.cancelled !== undefined && clock.localDate(dealStagesNow.cancelled) <= addDays(earnedDate, policy.clawbackDays);
     const recipients: Recipient[] = [];
-    const flags: string[] = [];
+    let flags: readonly string[] = NO_FLAGS;
     let edge: Edge | undefined = first;
     for (let level = 1; level <= policy.levels.length && edge; level++) {
-      flags.push(...(index.flags.get(edge.referral.id) ?? []).map((v) => v.says));
+      const verdicts = index.flags.size > 0 ? index.flags.get(edge.referral.id) : undefined;
+      if (verdicts) flags = [...flags, ...verdicts.map((v) => v.says)];
       const who = edge.referral.referrer;
       const since = owners.get(who);
       const isOwner = index.customers.get(who)?.owner === true || (since !== undefined && since <= edge.ms);
       if (policy.referrerMustBeOwner && !isOwner) {
         trace.push(step("REF-TRG-3", `${deal.id}: ${who} was not an owner on a purchase contract when referring (level ${level})`, { deal: deal.id, referrer: who }));
       } else {
-        recipients.push({ level, referrer: who, edge, flags: [...flags] });
+        recipients.push({ level, referrer: who, edge, flags });
       }
       edge = index.parentOf.get(who);
     }
     out.push({ deal, direct: first.referral.referrer, stages: dealStagesNow, earned, earnedDate, cancelledInWindow, recipients });
   }
-  return out.sort((a, b) => a.earned - b.earned || (a.deal.id < b.deal.id ? -1 : a.deal.id > b.deal.id ? 1 : 0));
+  return inOrder(out, (a, b) => a.earned < b.earned || (a.earned === b.earned && a.deal.id < b.deal.id))
+    ? out
+    : out.sort((a, b) => a.earned - b.earned || (a.deal.id < b.deal.id ? -1 : a.deal.id > b.deal.id ? 1 : 0));
 }

@@ -4,9 +4,10 @@ import { parseWith } from "../core/schema";
 import { addDays, instantMs, zoneClock } from "../core/time";
 import { step, type TraceStep } from "../core/trace";
 import { buildReferralIndex } from "./build-graph";
+import { bulkArrays, parseBulk, type CustomerRow, type ReferralRow } from "./fast-input";
 import { referralPolicySchema, type ReferralPolicy, type ReferralPolicyInput } from "./policy";
 import { rewardRule } from "./reward-base";
-import { indexDeals, indexPayouts, lineKey, rewardCandidates } from "./reward-candidates";
+import { indexDeals, indexPayouts, inOrder, lineKey, rewardCandidates } from "./reward-candidates";
 import { linesOf } from "./reward-lines";
 import { rewardTotals, type DraftLine, type ReferralRewardLine, type ReferralTotals } from "./reward-totals";
 import { referralRewardsInputSchema, type ReferralRewardsInput } from "./schema";
@@ -25,6 +26,11 @@ export interface ReferralRewards {
 }
 
 const KIND_ORDER = { reward: 0, "top-up": 1, clawback: 2 } as const;
+
+/** Lines by time, deal, level, referrer, kind. */
+function lineOrder(a: DraftLine, b: DraftLine): number {
+  return a.ms - b.ms || (a.deal < b.deal ? -1 : a.deal > b.deal ? 1 : 0) || a.level - b.level || (a.referrer < b.referrer ? -1 : a.referrer > b.referrer ? 1 : 0) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+}
 
 function programmeStep(p: ReferralPolicy): TraceStep {
   const who = p.levels.length === 1 ? "the direct referrer" : `${p.levels.length} levels with shares ${p.levels.join(", ")}`;
@@ -53,11 +59,11 @@ function programmeStep(p: ReferralPolicy): TraceStep {
  */
 export function referralRewards(input: ReferralRewardsInput, policy: ReferralPolicyInput = {}): ReferralRewards {
   return guarded(() => {
-    const data = parseWith(referralRewardsInputSchema, input, "INVALID_INPUT");
+    const { data, ms } = parseBulk(referralRewardsInputSchema, bulkArrays, input);
     const p = parseWith(referralPolicySchema, policy, "INVALID_POLICY", ["policy"]);
     const clock = zoneClock(p.timeZone);
     const asOfMs = instantMs(data.asOf)!;
-    const index = buildReferralIndex(data.customers, data.referrals, p, clock);
+    const index = buildReferralIndex(data.customers as readonly CustomerRow[], data.referrals as readonly ReferralRow[], p, clock, ms["referrals"]);
     const deals = indexDeals(data.deals, index);
     const payouts = indexPayouts(data.payouts, deals, index);
     const trace: TraceStep[] = [programmeStep(p), ...index.trace];
@@ -76,10 +82,22 @@ export function referralRewards(input: ReferralRewardsInput, policy: ReferralPol
         lines.push({ ...base, id: `${d.id}/${paid.level}/${paid.referrer}/clawback`, kind: "clawback", rule: "REF-CLW-1", fen: -fen, status: "clawed-back", ms: cancelled });
       }
     }
-    lines.sort((a: DraftLine, b: DraftLine) => a.ms - b.ms || (a.deal < b.deal ? -1 : a.deal > b.deal ? 1 : 0) || a.level - b.level || (a.referrer < b.referrer ? -1 : a.referrer > b.referrer ? 1 : 0) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+    if (!inOrder(lines, (a, b) => lineOrder(a, b) < 0)) lines.sort(lineOrder);
     const totals = rewardTotals(lines);
+    const out: ReferralRewardLine[] = new Array<ReferralRewardLine>(lines.length);
+    let lastMs = Number.NaN;
+    let lastAt = "";
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      // Lines come in time order: consecutive lines often share their instant (levels of one deal).
+      if (l.ms !== lastMs) {
+        lastMs = l.ms;
+        lastAt = clock.format(l.ms);
+      }
+      out[i] = { id: l.id, deal: l.deal, buyer: l.buyer, referrer: l.referrer, level: l.level, kind: l.kind, rule: l.rule, status: l.status, amount: fenToYuan(l.fen), at: lastAt };
+    }
     return {
-      lines: lines.map(({ fen, ms, ...rest }) => ({ ...rest, amount: fenToYuan(fen), at: clock.format(ms) })),
+      lines: out,
       totals: totals.byReferrer,
       total: totals.all,
       trace,

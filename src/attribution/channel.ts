@@ -5,17 +5,21 @@ import { byTimeThenId, type Office, type PreparedEvent } from "./office";
 import type { GroupOutcome } from "./outcome";
 import type { AttributionChannelClaim } from "./schema";
 
+const NONE: readonly PreparedEvent[] = Object.freeze([]);
+
 /** The registrations whose phone fits the group: full phone of a member, or its masked key. */
 function matching(office: Office, o: GroupOutcome): readonly PreparedEvent[] {
+  const phones = office.identity.phonesOf.get(o.group);
+  if (phones === undefined) return NONE;
   let found: PreparedEvent[] | null = null;
   const masked = office.identity.byMask.size > 0;
-  for (const phone of office.identity.phonesOf.get(o.group) ?? []) {
+  for (const phone of phones) {
     const full = office.registrationsByPhone.get(phone);
     if (full) (found ??= []).push(...full);
     const byMask = masked ? office.registrationsByPhone.get(maskRegistrationPhone(phone)) : undefined;
     if (byMask) (found ??= []).push(...byMask);
   }
-  if (found === null) return [];
+  if (found === null) return NONE;
   return found.length === 1 ? found : [...new Set(found)].sort(byTimeThenId);
 }
 

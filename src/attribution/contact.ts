@@ -76,7 +76,8 @@ function contact(ctx: Ctx, o: GroupOutcome, p: PreparedEvent): void {
   const at = ev.at;
   const what = ev.kind === "call" ? "phone call" : ev.kind;
   if (ev.kind === "visit") {
-    o.visits = append(o.visits, p.ms);
+    // Visits matter only to a registration's windows, and only a group with a registered phone has one.
+    if (ctx.office.identity.phonesOf.has(p.group)) o.visits = append(o.visits, p.ms);
     if (ev.channel !== undefined) o.visitChannels = append(o.visitChannels, { channel: ev.channel, event: ev.id, ms: p.ms });
   }
   if (o.firstContactMs === null) {

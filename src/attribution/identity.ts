@@ -91,7 +91,15 @@ export function buildIdentity(customers: readonly AttributionCustomer[], events:
       if (relations.has(f.relation)) union(c.id, f.customer);
     }
   }
-  for (const e of events) if (e.kind !== "channel-registration") known.add(e.customer);
+  // Masked keys are indexed only for the masked phones some registration actually uses; likewise
+  // only phones some registration uses, in full or masked, are listed per group: no other phone
+  // can ever match a registration.
+  const wanted = new Set<string>();
+  const wantedFull = new Set<string>();
+  for (const e of events) {
+    if (e.kind !== "channel-registration") known.add(e.customer);
+    else (e.phone.includes("*") ? wanted : wantedFull).add(e.phone);
+  }
   const members = new Map<string, string[]>();
   for (const id of parent.keys()) {
     const g = find(id);
@@ -101,12 +109,6 @@ export function buildIdentity(customers: readonly AttributionCustomer[], events:
     else members.set(g, [g, id]);
   }
   for (const list of members.values()) list.sort();
-  // Masked keys are indexed only for the masked phones some registration actually uses.
-  // Likewise only phones some registration uses, in full or masked, are listed per group: no
-  // other phone can ever match a registration.
-  const wanted = new Set<string>();
-  const wantedFull = new Set<string>();
-  for (const e of events) if (e.kind === "channel-registration") (e.phone.includes("*") ? wanted : wantedFull).add(e.phone);
   const listed = new Set<string>();
   const masks = new Map<string, Set<string>>();
   const phonesOf = new Map<string, string[]>();

@@ -1,6 +1,6 @@
+import { instantMs } from "../core/time";
 import * as z from "zod";
 import { parseWith } from "../core/schema";
-import { readInstant } from "./read-instant";
 import { attributeAllInputSchema, attributeCustomerInputSchema, type AttributionEvent } from "./schema";
 
 const isId = (v: unknown): boolean => typeof v === "string" && v.length >= 1 && v.length <= 200;
@@ -33,7 +33,7 @@ const REQUIRED_COUNT = Object.fromEntries(Object.entries(SHAPES).map(([k, v]) =>
  * unchanged (but for defaults), else NaN.
  */
 function plainValidEvent(e: unknown): number {
-  const ms = plainValidShape(e) ? readInstant((e as { at: unknown }).at) : undefined;
+  const ms = plainValidShape(e) ? instantMs((e as { at: unknown }).at) : undefined;
   return ms === undefined ? Number.NaN : ms;
 }
 

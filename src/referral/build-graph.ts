@@ -96,5 +96,5 @@ export function buildReferralIndex(customerList: readonly CustomerRow[], referra
       return i < 0 ? undefined : edge(i);
     },
   };
-  return { customers, referrals, ms, accepted, registered: registeredBy, edge, parentOf, rejected, flags, trace };
+  return { customers, referrals, ms, accepted, registered: registeredBy, from: sorted.from, parentAt: (slot: number) => parent[slot]!, edge, parentOf, rejected, flags, trace };
 }

@@ -43,8 +43,8 @@ function shapeOf(required: Record<string, Check>, optional: Record<string, Check
   return instant === undefined ? { required, optional, needed: Object.keys(required).length } : { required, optional, instant, needed: Object.keys(required).length };
 }
 
-/** The shapes of `referralCustomerSchema`, `referralSchema`, `referralDealSchema` (+ `agent`). */
 const stages = { contractSignedAt: isInstant, downPaymentAt: isInstant, loanDisbursedAt: isInstant, paidInFullAt: isInstant, cancelledAt: isInstant };
+/** The fields of each bulk item, exactly as `referralCustomerSchema`, `referralSchema`, `referralDealSchema` (and the credit input's deal, with `agent`) have them. */
 export const SHAPES = {
   customer: shapeOf(
     { id: isId },

@@ -38,6 +38,10 @@ export interface ReferralIndex {
   readonly accepted: Int32Array;
   /** 1 when the referral (by index) was recorded before the referred customer was known. */
   readonly registered: Uint8Array;
+  /** The referrer's customer slot of each referral (by referral index). */
+  readonly from: Int32Array;
+  /** The index of the accepted referral that referred the customer in `slot`, or −1. */
+  parentAt(slot: number): number;
   /** The accepted referral with index `i` as an {@link Edge}. */
   edge(i: number): Edge;
   /** referred → the edge from its (first valid) referrer. */

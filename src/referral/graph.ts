@@ -5,7 +5,7 @@ import { zoneClock } from "../core/time";
 import type { TraceStep } from "../core/trace";
 import type { RuleId } from "../core/rules";
 import { buildReferralIndex } from "./build-graph";
-import { formatInZone } from "./instant-text";
+import { zoneFormatter } from "./instant-text";
 import { referralPolicySchema, type ReferralPolicyInput } from "./policy";
 import { referralGraphInputSchema, type ReferralGraphInput } from "./schema";
 
@@ -68,6 +68,7 @@ export function referralGraph(input: ReferralGraphInput, policy: ReferralPolicyI
     const p = parseWith(referralPolicySchema, policy, "INVALID_POLICY", ["policy"]);
     const clock = zoneClock(p.timeZone);
     const index = buildReferralIndex(data.customers as readonly CustomerRow[], data.referrals as readonly ReferralRow[], p, clock, ms["referrals"]);
+    const formatAt = zoneFormatter(clock);
     const referrals: ReferralEdge[] = new Array<ReferralEdge>(index.accepted.length);
     for (let i = 0; i < referrals.length; i++) {
       const k = index.accepted[i]!;
@@ -76,7 +77,7 @@ export function referralGraph(input: ReferralGraphInput, policy: ReferralPolicyI
       const registered = index.registered[k] === 1;
       const relation = r.relation ?? "other";
       const via = r.via ?? "in-person";
-      const when = formatInZone(clock, r.at, at);
+      const when = formatAt(r.at, at);
       referrals[i] = r.askedFor === undefined
         ? { id: r.id, referrer: r.referrer, referred: r.referred, at: when, relation, via, registered }
         : { id: r.id, referrer: r.referrer, referred: r.referred, at: when, relation, via, askedFor: r.askedFor, registered };

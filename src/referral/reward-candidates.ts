@@ -78,6 +78,13 @@ function ownerSince(deals: ReadonlyMap<string, ReferralDeal>, stagesOf: (d: Refe
   return since;
 }
 
+/** True when `who` was an owner when referring at `ms`: listed as one, or on a contract signed by then. */
+function isOwnerWhenReferring(who: string, ms: number, index: ReferralIndex, owners: ReadonlyMap<string, number>): boolean {
+  if (index.customers.get(who)?.owner === true) return true;
+  const since = owners.get(who);
+  return since !== undefined && since <= ms;
+}
+
 /**
  * The referred deals that earned a reward by `asOfMs`, each with the recipients the policy's
  * levels reach, sorted by the instant earned, then deal id. Steps explain every referred deal
@@ -95,8 +102,10 @@ export function rewardCandidates(deals: ReadonlyMap<string, ReferralDeal>, index
   const sorted = [...deals.values()];
   if (!inOrder(sorted, (a, b) => a.id < b.id)) sorted.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const deal of sorted) {
-    const first = index.parentOf.get(deal.buyer);
-    if (!first) continue;
+    const buyerSlot = index.customers.slot(deal.buyer);
+    const firstAt = buyerSlot === undefined ? -1 : index.parentAt(buyerSlot);
+    if (firstAt < 0) continue;
+    const first = index.edge(firstAt);
     const dealStagesNow = stagesOf(deal);
     const earned = triggerMs(dealStagesNow, policy.trigger);
     const rule = policy.trigger === "contract-signed" ? "REF-TRG-1" : "REF-TRG-2";
@@ -113,18 +122,19 @@ export function rewardCandidates(deals: ReadonlyMap<string, ReferralDeal>, index
     const recipients: Recipient[] = [];
     let flags: readonly string[] = NO_FLAGS;
     let edge: Edge | undefined = first;
+    let at = firstAt;
     for (let level = 1; level <= policy.levels.length && edge; level++) {
       const verdicts = index.flags.size > 0 ? index.flags.get(edge.referral.id) : undefined;
       if (verdicts) flags = [...flags, ...verdicts.map((v) => v.says)];
       const who = edge.referral.referrer;
-      const since = owners.get(who);
-      const isOwner = index.customers.get(who)?.owner === true || (since !== undefined && since <= edge.ms);
-      if (policy.referrerMustBeOwner && !isOwner) {
+      if (policy.referrerMustBeOwner && !isOwnerWhenReferring(who, edge.ms, index, owners)) {
         trace.push(step("REF-TRG-3", `${deal.id}: ${who} was not an owner on a purchase contract when referring (level ${level})`, { deal: deal.id, referrer: who }));
       } else {
         recipients.push({ level, referrer: who, edge, flags });
       }
-      edge = index.parentOf.get(who);
+      // Up the chain by slots: the referrer's own referral, without looking their id up again.
+      at = index.parentAt(index.from[at]!);
+      edge = at < 0 ? undefined : index.edge(at);
     }
     out.push({ deal, direct: first.referral.referrer, stages: dealStagesNow, earned, earnedDate, cancelledInWindow, recipients });
   }

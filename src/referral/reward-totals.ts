@@ -76,6 +76,21 @@ function show(s: Sums): ReferralTotals {
   };
 }
 
+/** {@link show} with `referrer` first, built as one object (no spread of a temporary). */
+function showFor(referrer: string, s: Sums): ReferralTotals & { referrer: string } {
+  return {
+    referrer,
+    rewards: fenToYuan(s.rewards),
+    clawbacks: fenToYuan(s.clawbacks),
+    total: fenToYuan(s.rewards - s.clawbacks),
+    paid: fenToYuan(s.paid),
+    approved: fenToYuan(s.approved),
+    pending: fenToYuan(s.pending),
+    flagged: fenToYuan(s.flagged),
+    payable: fenToYuan(s.approved - s.clawbacks),
+  };
+}
+
 /** Totals per referrer (sorted by id) and for everyone. */
 export function rewardTotals(lines: readonly DraftLine[]): { byReferrer: (ReferralTotals & { referrer: string })[]; all: ReferralTotals } {
   const zero = (): Sums => ({ rewards: 0, clawbacks: 0, paid: 0, approved: 0, pending: 0, flagged: 0 });
@@ -88,5 +103,5 @@ export function rewardTotals(lines: readonly DraftLine[]): { byReferrer: (Referr
     add(s, line);
   }
   const ids = [...per.keys()].sort();
-  return { byReferrer: ids.map((referrer) => ({ referrer, ...show(per.get(referrer)!) })), all: show(all) };
+  return { byReferrer: ids.map((referrer) => showFor(referrer, per.get(referrer)!)), all: show(all) };
 }

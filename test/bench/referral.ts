@@ -6,6 +6,8 @@
  * 100,000 deals under 2 s and 300 MB.
  */
 import { loadavg } from "node:os";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { referralAgentCredit, referralGraph, referralRewards, type ReferralPolicyInput, type ReferralRewardsInput } from "../../src/index";
 import { heapMb, seeded } from "./measure";
 
@@ -36,14 +38,29 @@ export function forest(n: number): ReferralRewardsInput {
 
 const policy: ReferralPolicyInput = { reward: { kind: "fixed", amount: "5000" }, levels: ["1", "0.5"], caps: { perReferrerYear: "50000" }, trigger: "contract-and-payment", referrerMustBeOwner: false, reviewDays: 15, clawbackDays: 90 };
 
-function measure<T>(fn: () => T): { ms: number; cpu: number; heap: number; out: T } {
+/** A full garbage collection when the runtime lets us ask for one, so heap figures are not noise. */
+function collect(): () => void {
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as (() => void) | undefined;
+  return typeof gc === "function" ? gc : () => undefined;
+}
+const gc = collect();
+
+/**
+ * Time and heap of one call: `heap` is heapUsed growth at the end of the call (garbage not yet
+ * collected included), `kept` the growth after a full collection with the result still held.
+ */
+function measure<T>(fn: () => T): { ms: number; cpu: number; heap: number; kept: number; out: T } {
+  gc();
   const before = heapMb();
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const out = fn();
   const ms = performance.now() - t0;
   const c = process.cpuUsage(c0);
-  return { ms, cpu: (c.user + c.system) / 1000, heap: heapMb() - before, out };
+  const heap = heapMb() - before;
+  gc();
+  return { ms, cpu: (c.user + c.system) / 1000, heap, kept: heapMb() - before, out };
 }
 
 function loadNote(): string {
@@ -53,27 +70,27 @@ function loadNote(): string {
 export async function bench(): Promise<void> {
   const sizes = [100_000, 300_000, 1_000_000];
   const base: Record<string, number> = {};
-  const memNote = "heap = heapUsed growth during the call, result still held";
-  console.log(`referral forest: n customers, n/10 deals (${memNote}; cpu = process CPU time, steadier than wall time on a shared machine)`);
+  console.log("referral forest: n customers, n/10 deals (heap = heapUsed growth at the end of the call, garbage included; kept = after a full GC, result held;");
+  console.log("cpu = process CPU time, steadier than wall time on a shared machine; every decision's trace is built, there is no lighter mode)");
   for (const n of sizes) {
     const input = forest(n);
-    const rows: [string, number, number, number, string][] = [];
-    if (n === 100_000) {
-      // Beyond 100k only the rewards run (they build the graph too), to keep one run near a minute.
-      const g = measure(() => referralGraph({ customers: input.customers, referrals: input.referrals }));
-      rows.push(["referralGraph", g.ms, g.cpu, g.heap, `${g.out.referrals.length} referrals`]);
-    }
+    const rows: [string, number, number, number, number, string][] = [];
+    const g = measure(() => referralGraph({ customers: input.customers, referrals: input.referrals }));
+    rows.push(["referralGraph", g.ms, g.cpu, g.heap, g.kept, `${g.out.referrals.length} referrals`]);
+    g.out = undefined as never;
     const r = measure(() => referralRewards(input, policy));
-    rows.push(["referralRewards", r.ms, r.cpu, r.heap, `${r.out.lines.length} lines, total ¥${r.out.total.total}`]);
-    if (n === 100_000) {
+    rows.push(["referralRewards", r.ms, r.cpu, r.heap, r.kept, `${r.out.lines.length} lines, ${r.out.trace.length} trace steps, total ¥${r.out.total.total}`]);
+    r.out = undefined as never;
+    if (n <= 300_000) {
+      // attributeAll (src/attribution) decides the credit; beyond 300k it takes too long for one run of this benchmark.
       const events = Array.from({ length: Math.floor(n / 10) }, (_, i) => ({ id: `v${i}`, kind: "visit", at: instant(0), customer: `c${i}`, agent: `A${i % 20}` }));
       const c = measure(() => referralAgentCredit({ customers: input.customers, referrals: input.referrals, deals: input.deals.map((d, i) => ({ ...d, agent: `A${i % 20}` })), events, asOf: input.asOf }));
-      rows.push(["referralAgentCredit", c.ms, c.cpu, c.heap, `${c.out.deals.length} deals credited, ${c.out.deals.filter((d) => d.basis === "introduction-chain").length} by the chain`]);
+      rows.push(["referralAgentCredit", c.ms, c.cpu, c.heap, c.kept, `${c.out.deals.length} deals credited, ${c.out.deals.filter((d) => d.basis === "introduction-chain").length} by the chain`]);
     }
-    for (const [name, ms, cpu, heap, what] of rows) {
+    for (const [name, ms, cpu, heap, kept, what] of rows) {
       if (n === sizes[0]) base[name] = cpu;
       const growth = base[name] && n !== sizes[0] ? `cpu ×${(cpu / base[name]!).toFixed(2)} for ×${n / sizes[0]!} size` : "";
-      console.log(`n=${String(n).padStart(9)}  ${name.padEnd(20)} wall ${ms.toFixed(0).padStart(6)} ms  cpu ${cpu.toFixed(0).padStart(6)} ms  heap +${heap.toFixed(0).padStart(4)} MB  ${growth}  (${what})`);
+      console.log(`n=${String(n).padStart(9)}  ${name.padEnd(20)} wall ${ms.toFixed(0).padStart(6)} ms  cpu ${cpu.toFixed(0).padStart(6)} ms  heap +${heap.toFixed(0).padStart(4)} MB  kept +${kept.toFixed(0).padStart(4)} MB  ${growth}  (${what})`);
     }
   }
   console.log(`rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB at the end; load average ${loadNote()}`);

@@ -13,22 +13,26 @@ export interface DealStages {
   readonly cancelled?: number;
 }
 
-/** The stage instants of a deal as known at `asOfMs`. */
+/** The instant in ms of a stage's text when it is known at `asOfMs`, else undefined. */
+function knownAt(text: string | undefined, asOfMs: number): number | undefined {
+  if (text === undefined) return undefined;
+  const ms = instantMs(text) ?? 0;
+  return ms <= asOfMs ? ms : undefined;
+}
+
+/** The stage instants of a deal as known at `asOfMs` (one object, no closures: this runs once per deal). */
 export function dealStages(deal: ReferralDeal, asOfMs: number): DealStages {
-  const known = (v: string | undefined) => {
-    const ms = v === undefined ? undefined : (instantMs(v) ?? 0);
-    return ms !== undefined && ms <= asOfMs ? ms : undefined;
-  };
   const out: { -readonly [K in keyof DealStages]?: number } = {};
-  const set = (k: keyof DealStages, v: string | undefined) => {
-    const ms = known(v);
-    if (ms !== undefined) out[k] = ms;
-  };
-  set("contract", deal.contractSignedAt);
-  set("down", deal.downPaymentAt);
-  set("loan", deal.loanDisbursedAt);
-  set("full", deal.paidInFullAt);
-  set("cancelled", deal.cancelledAt);
+  const contract = knownAt(deal.contractSignedAt, asOfMs);
+  if (contract !== undefined) out.contract = contract;
+  const down = knownAt(deal.downPaymentAt, asOfMs);
+  if (down !== undefined) out.down = down;
+  const loan = knownAt(deal.loanDisbursedAt, asOfMs);
+  if (loan !== undefined) out.loan = loan;
+  const full = knownAt(deal.paidInFullAt, asOfMs);
+  if (full !== undefined) out.full = full;
+  const cancelled = knownAt(deal.cancelledAt, asOfMs);
+  if (cancelled !== undefined) out.cancelled = cancelled;
   return out;
 }
 

@@ -46,7 +46,8 @@ export function linesOf(candidates: readonly Candidate[], payouts: Map<string, R
     for (const r of c.recipients) {
       const { num, den } = ratios[r.level - 1] ?? { num: 0, den: 1 };
       const fen = mulDivHalfUp(base.fen, num, den);
-      const key = lineKey(d.id, r.referrer, r.level);
+      // Payouts are matched by line; without any, no key is built.
+      const key = payouts.size > 0 ? lineKey(d.id, r.referrer, r.level) : "";
       const paid = payouts.size > 0 ? payouts.get(key) : undefined;
       if (paid) payouts.delete(key);
       const rule = rules[r.level - 1] ?? "REF-RW-5";

@@ -63,36 +63,49 @@ function add(s: Sums, line: DraftLine): void {
   }
 }
 
-function show(s: Sums): ReferralTotals {
+function show(s: Sums, yuan: (fen: number) => string): ReferralTotals {
   return {
-    rewards: fenToYuan(s.rewards),
-    clawbacks: fenToYuan(s.clawbacks),
-    total: fenToYuan(s.rewards - s.clawbacks),
-    paid: fenToYuan(s.paid),
-    approved: fenToYuan(s.approved),
-    pending: fenToYuan(s.pending),
-    flagged: fenToYuan(s.flagged),
-    payable: fenToYuan(s.approved - s.clawbacks),
+    rewards: yuan(s.rewards),
+    clawbacks: yuan(s.clawbacks),
+    total: yuan(s.rewards - s.clawbacks),
+    paid: yuan(s.paid),
+    approved: yuan(s.approved),
+    pending: yuan(s.pending),
+    flagged: yuan(s.flagged),
+    payable: yuan(s.approved - s.clawbacks),
   };
 }
 
 /** {@link show} with `referrer` first, built as one object (no spread of a temporary). */
-function showFor(referrer: string, s: Sums): ReferralTotals & { referrer: string } {
+function showFor(referrer: string, s: Sums, yuan: (fen: number) => string): ReferralTotals & { referrer: string } {
   return {
     referrer,
-    rewards: fenToYuan(s.rewards),
-    clawbacks: fenToYuan(s.clawbacks),
-    total: fenToYuan(s.rewards - s.clawbacks),
-    paid: fenToYuan(s.paid),
-    approved: fenToYuan(s.approved),
-    pending: fenToYuan(s.pending),
-    flagged: fenToYuan(s.flagged),
-    payable: fenToYuan(s.approved - s.clawbacks),
+    rewards: yuan(s.rewards),
+    clawbacks: yuan(s.clawbacks),
+    total: yuan(s.rewards - s.clawbacks),
+    paid: yuan(s.paid),
+    approved: yuan(s.approved),
+    pending: yuan(s.pending),
+    flagged: yuan(s.flagged),
+    payable: yuan(s.approved - s.clawbacks),
+  };
+}
+
+/**
+ * `fenToYuan` with the strings of amounts already seen reused: reward amounts repeat (a fixed
+ * reward, its shares, zero totals), so a large run keeps one string per distinct amount.
+ */
+export function yuanStrings(): (fen: number) => string {
+  const seen = new Map<number, string>();
+  return (fen) => {
+    let text = seen.get(fen);
+    if (text === undefined) seen.set(fen, (text = fenToYuan(fen)));
+    return text;
   };
 }
 
 /** Totals per referrer (sorted by id) and for everyone. */
-export function rewardTotals(lines: readonly DraftLine[]): { byReferrer: (ReferralTotals & { referrer: string })[]; all: ReferralTotals } {
+export function rewardTotals(lines: readonly DraftLine[], yuan: (fen: number) => string = yuanStrings()): { byReferrer: (ReferralTotals & { referrer: string })[]; all: ReferralTotals } {
   const zero = (): Sums => ({ rewards: 0, clawbacks: 0, paid: 0, approved: 0, pending: 0, flagged: 0 });
   const all = zero();
   const per = new Map<string, Sums>();
@@ -103,5 +116,5 @@ export function rewardTotals(lines: readonly DraftLine[]): { byReferrer: (Referr
     add(s, line);
   }
   const ids = [...per.keys()].sort();
-  return { byReferrer: ids.map((referrer) => showFor(referrer, per.get(referrer)!)), all: show(all) };
+  return { byReferrer: ids.map((referrer) => showFor(referrer, per.get(referrer)!, yuan)), all: show(all, yuan) };
 }

@@ -1,5 +1,5 @@
 import { guarded } from "../core/errors";
-import { fenToYuan, toFen } from "../core/money";
+import { toFen } from "../core/money";
 import { parseWith } from "../core/schema";
 import { addDays, instantMs, zoneClock } from "../core/time";
 import { step, type TraceStep } from "../core/trace";
@@ -9,7 +9,7 @@ import { referralPolicySchema, type ReferralPolicy, type ReferralPolicyInput } f
 import { rewardRule } from "./reward-base";
 import { indexDeals, indexPayouts, inOrder, lineKey, rewardCandidates } from "./reward-candidates";
 import { linesOf } from "./reward-lines";
-import { rewardTotals, type DraftLine, type ReferralRewardLine, type ReferralTotals } from "./reward-totals";
+import { rewardTotals, yuanStrings, type DraftLine, type ReferralRewardLine, type ReferralTotals } from "./reward-totals";
 import { referralRewardsInputSchema, type ReferralRewardsInput } from "./schema";
 
 export type { ReferralLineStatus, ReferralRewardLine, ReferralTotals } from "./reward-totals";
@@ -83,7 +83,8 @@ export function referralRewards(input: ReferralRewardsInput, policy: ReferralPol
       }
     }
     if (!inOrder(lines, (a, b) => lineOrder(a, b) < 0)) lines.sort(lineOrder);
-    const totals = rewardTotals(lines);
+    const yuan = yuanStrings();
+    const totals = rewardTotals(lines, yuan);
     const out: ReferralRewardLine[] = new Array<ReferralRewardLine>(lines.length);
     let lastMs = Number.NaN;
     let lastAt = "";
@@ -94,7 +95,7 @@ export function referralRewards(input: ReferralRewardsInput, policy: ReferralPol
         lastMs = l.ms;
         lastAt = clock.format(l.ms);
       }
-      out[i] = { id: l.id, deal: l.deal, buyer: l.buyer, referrer: l.referrer, level: l.level, kind: l.kind, rule: l.rule, status: l.status, amount: fenToYuan(l.fen), at: lastAt };
+      out[i] = { id: l.id, deal: l.deal, buyer: l.buyer, referrer: l.referrer, level: l.level, kind: l.kind, rule: l.rule, status: l.status, amount: yuan(l.fen), at: lastAt };
     }
     return {
       lines: out,

@@ -48,3 +48,13 @@ export function fenOf(yuan: string): bigint {
   const v = BigInt(i) * 100n + BigInt((f + "00").slice(0, 2));
   return neg ? -v : v;
 }
+
+/** Every field of every preset has a citation of some substance, and nothing else is cited. */
+export function expectPresetsCited(presets: Readonly<Record<string, object>>, sources: Readonly<Record<string, Readonly<Record<string, string>>>>): void {
+  expect(Object.keys(sources).sort()).toEqual(Object.keys(presets).sort());
+  for (const [name, preset] of Object.entries(presets)) {
+    const cited = sources[name] ?? {};
+    expect(Object.keys(cited).sort(), name).toEqual(Object.keys(preset).sort());
+    for (const [field, source] of Object.entries(cited)) expect(source.length, `${name}.${field}`).toBeGreaterThan(5);
+  }
+}

@@ -76,19 +76,9 @@ function show(s: Sums, yuan: (fen: number) => string): ReferralTotals {
   };
 }
 
-/** {@link show} with `referrer` first, built as one object (no spread of a temporary). */
+/** {@link show} with `referrer` first. */
 function showFor(referrer: string, s: Sums, yuan: (fen: number) => string): ReferralTotals & { referrer: string } {
-  return {
-    referrer,
-    rewards: yuan(s.rewards),
-    clawbacks: yuan(s.clawbacks),
-    total: yuan(s.rewards - s.clawbacks),
-    paid: yuan(s.paid),
-    approved: yuan(s.approved),
-    pending: yuan(s.pending),
-    flagged: yuan(s.flagged),
-    payable: yuan(s.approved - s.clawbacks),
-  };
+  return { referrer, ...show(s, yuan) };
 }
 
 /**

@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { expectPresetsCited } from "../helpers";
 import { attributionPolicySchema, attributionPresets, attributionPresetSources, ruleCatalogue } from "../../src/index";
 
 describe("attribution presets", () => {
   it("every field of every preset is cited", () => {
-    for (const [name, preset] of Object.entries(attributionPresets)) {
-      const sources = attributionPresetSources[name as keyof typeof attributionPresetSources] as Record<string, string>;
-      expect(Object.keys(sources).sort(), name).toEqual(Object.keys(preset).sort());
-      for (const s of Object.values(sources)) expect(s.length).toBeGreaterThan(5);
-    }
+    expectPresetsCited(attributionPresets, attributionPresetSources as never);
   });
 
   it("every preset is a valid policy", () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isShoulouError, referralChain, referralGraph, type ShoulouError } from "../../src/index";
+import { thrown } from "../helpers";
+import { referralChain, referralGraph } from "../../src/index";
 import { at, lNetwork, longChain } from "./fixtures";
 
-function thrown(fn: () => unknown): ShoulouError {
-  try {
-    fn();
-  } catch (e) {
-    if (isShoulouError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a ShoulouError");
-}
 
 const two = (extra: object = {}, ref: object = {}) => ({
   customers: [{ id: "A", phone: "13800000001", ...extra }, { id: "B", phone: "13800000002" }],

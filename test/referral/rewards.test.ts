@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isShoulouError, referralPresets, referralRewards, type ReferralPolicyInput, type ReferralRewardsInput, type ShoulouError } from "../../src/index";
+import { thrown } from "../helpers";
+import { referralPresets, referralRewards, type ReferralPolicyInput, type ReferralRewardsInput } from "../../src/index";
 import { at } from "./fixtures";
 
-function thrown(fn: () => unknown): ShoulouError {
-  try {
-    fn();
-  } catch (e) {
-    if (isShoulouError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a ShoulouError");
-}
 
 type Deal = ReferralRewardsInput["deals"][number];
 

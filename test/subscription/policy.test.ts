@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { expectPresetsCited } from "../helpers";
 import { subscriptionPolicySchema, subscriptionPresets, subscriptionPresetSources } from "../../src/index";
 
 describe("subscription presets", () => {
   it("every field of every preset is cited", () => {
-    for (const [name, preset] of Object.entries(subscriptionPresets)) {
-      const sources = subscriptionPresetSources[name as keyof typeof subscriptionPresetSources] as Record<string, string>;
-      expect(Object.keys(sources).sort(), name).toEqual(Object.keys(preset).sort());
-      for (const s of Object.values(sources)) expect(s.length).toBeGreaterThan(5);
-    }
+    expectPresetsCited(subscriptionPresets, subscriptionPresetSources as never);
   });
 
   it("every preset is a valid policy and keeps its values", () => {

@@ -99,15 +99,7 @@ export const referralGraphInputSchema = z.strictObject({
  *
  * @category Referral
  */
-export const acceptedReferralSchema = z.object({
-  id: idSchema,
-  referrer: idSchema,
-  referred: idSchema,
-  at: instantSchema,
-  relation: z.enum(["family", "friend", "colleague", "other"]).default("other"),
-  via: z.enum(["in-person", "phone"]).default("in-person"),
-  askedFor: idSchema.optional(),
-});
+export const acceptedReferralSchema = z.object(referralSchema.shape);
 
 /**
  * A graph as {@link referralGraph} returns it (only `referrals` is read back).

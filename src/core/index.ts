@@ -10,3 +10,6 @@ export * from "./time";
 export * from "./trace";
 export * from "./schema";
 export * from "./rules";
+export * from "./explain";
+export { termCatalogue } from "./rules/terms";
+export type { FactTemplate, TermTable } from "./rules/types";

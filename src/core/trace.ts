@@ -1,25 +1,28 @@
-import type { RuleId } from "./rules";
+import type { RuleId, ruleCatalogue } from "./rules";
 
 /** Any JSON value: what trace data and every output are made of. @category Trace */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
+/** The figures a trace step looked at: plain JSON, keyed by the names its templates use. @category Trace */
+export type TraceData = { readonly [key: string]: JsonValue };
+
+/** The facts the catalogue lists for rule `R`. @category Trace */
+export type FactOf<R extends RuleId> = keyof (typeof ruleCatalogue)[R]["facts"] & string;
+
 /**
- * One step of a decision: the rule applied, what it says about this case, and the figures
- * it looked at.
+ * One step of a decision, as data: the rule applied, which of its statements holds here
+ * (`fact`), and the figures it looked at. No prose: {@link explainStep} makes the words.
  *
  * @category Trace
  */
 export interface TraceStep {
   readonly rule: RuleId;
-  readonly says: string;
-  readonly data?: { readonly [key: string]: JsonValue };
+  readonly fact: string;
+  readonly data: TraceData;
 }
 
-/** A rule the domain foresees saying no. @category Trace */
-export interface Refusal {
-  readonly rule: RuleId;
-  readonly says: string;
-}
+/** A rule the domain foresees saying no: the same shape as a trace step. @category Trace */
+export type Refusal = TraceStep;
 
 /** An answer a rule refused, with the trace up to the refusal. @category Trace */
 export interface Refused {
@@ -34,17 +37,20 @@ export type Accepted<T extends object> = T & { readonly ok: true; readonly trace
 /** What every deciding function returns. @category Trace */
 export type Decision<T extends object> = Accepted<T> | Refused;
 
+const NO_DATA: TraceData = Object.freeze({});
+
 /**
- * A trace step.
+ * A trace step. The fact must be one the catalogue lists for the rule (checked at compile time).
  *
  * @example
  * ```ts
- * step("FEE-1", "deed tax 2% of the price", { rate: "0.02" }); //=> { rule: "FEE-1", says: "deed tax 2% of the price", data: { rate: "0.02" } }
+ * step("FEE-1", "rate", { price: "1000000.00", rate: "0.02", amount: "20000.00" }).fact; //=> "rate"
+ * step("CORE-ROUND", "total", { lines: 9, total: "29458.00" }).data.total; //=> "29458.00"
  * ```
  * @category Trace
  */
-export function step(rule: RuleId, says: string, data?: { readonly [key: string]: JsonValue }): TraceStep {
-  return data === undefined ? { rule, says } : { rule, says, data };
+export function step<R extends RuleId>(rule: R, fact: FactOf<R>, data?: TraceData): TraceStep {
+  return { rule, fact, data: data ?? NO_DATA };
 }
 
 /**
@@ -52,7 +58,7 @@ export function step(rule: RuleId, says: string, data?: { readonly [key: string]
  *
  * @example
  * ```ts
- * accept({ unit: "1-101" }, [step("SUB-EV-2", "one card, one unit")]).ok; //=> true
+ * accept({ unit: "1-101" }, []).ok; //=> true
  * ```
  * @category Trace
  */
@@ -61,14 +67,15 @@ export function accept<T extends object>(value: T, trace: readonly TraceStep[]):
 }
 
 /**
- * A refused decision: the rule that says no becomes the last step of the trace.
+ * A refused decision: the refusing step becomes the last step of the trace.
  *
  * @example
  * ```ts
- * refuse("SUB-SIGN-3", "the first installment is paid: no unit change", []).refusal.rule; //=> "SUB-SIGN-3"
+ * refuse("SUB-SIGN-3", "locked", { change: "unit-change" }, []).refusal.rule; //=> "SUB-SIGN-3"
  * ```
  * @category Trace
  */
-export function refuse(rule: RuleId, says: string, trace: readonly TraceStep[]): Refused {
-  return { ok: false, refusal: { rule, says }, trace: [...trace, { rule, says }] };
+export function refuse<R extends RuleId>(rule: R, fact: FactOf<R>, data: TraceData | undefined, trace: readonly TraceStep[]): Refused {
+  const refusal = step(rule, fact, data);
+  return { ok: false, refusal, trace: [...trace, refusal] };
 }

@@ -1,21 +1,76 @@
 import { describe, expect, it } from "vitest";
+import { explainStep, explainTrace, factProblems, placeholderKinds } from "../../src/core/explain";
+import { ruleCatalogue } from "../../src/core/rules";
+import { termCatalogue } from "../../src/core/rules/terms";
 import { accept, refuse, step, type TraceStep } from "../../src/core/trace";
+import { thrown } from "../helpers";
 
-describe("trace helpers", () => {
-  it("step leaves out data when there is none", () => {
-    expect(step("FEE-1", "deed tax 2% of the price", { rate: "0.02" })).toEqual({ rule: "FEE-1", says: "deed tax 2% of the price", data: { rate: "0.02" } });
-    const bare = step("CORE-ROUND", "rounded");
-    expect(bare).toEqual({ rule: "CORE-ROUND", says: "rounded" });
-    expect(Object.keys(bare)).toEqual(["rule", "says"]);
+describe("trace steps are data", () => {
+  it("a step is { rule, fact, data } with an empty object when there is no data", () => {
+    expect(step("CORE-ROUND", "total", { lines: 9, total: "29458.00" })).toEqual({ rule: "CORE-ROUND", fact: "total", data: { lines: 9, total: "29458.00" } });
+    const bare = step("CORE-ROUND", "per-line");
+    expect(Object.keys(bare)).toEqual(["rule", "fact", "data"]);
+    expect(bare.data).toEqual({});
   });
   it("accept adds ok and the trace to the value", () => {
-    const trace = [step("MORT-DOWN", "30% down")];
+    const trace = [step("CORE-ROUND", "total", { lines: 1, total: "1.00" })];
     expect(accept({ unit: "1-101" }, trace)).toEqual({ unit: "1-101", ok: true, trace });
   });
-  it("refuse makes the refusing rule the last step, without touching the given trace", () => {
-    const trace: TraceStep[] = [step("MORT-DOWN", "30% down")];
-    const r = refuse("MORT-3", "two commercial loans", trace);
-    expect(r).toEqual({ ok: false, refusal: { rule: "MORT-3", says: "two commercial loans" }, trace: [trace[0], { rule: "MORT-3", says: "two commercial loans" }] });
+  it("refuse makes the refusing step the last step, the refusal has the step's shape, the given trace is untouched", () => {
+    const trace: TraceStep[] = [step("CORE-ROUND", "total", { lines: 1, total: "1.00" })];
+    const r = refuse("CORE-ALLOC", "split", { total: "1.00", parts: 3 }, trace);
+    expect(r.refusal).toEqual({ rule: "CORE-ALLOC", fact: "split", data: { total: "1.00", parts: 3 } });
+    expect(r.trace).toEqual([trace[0], r.refusal]);
     expect(trace).toHaveLength(1);
+  });
+});
+
+describe("explainStep and explainTrace", () => {
+  const protectedUntil = { rule: "ATT-5", fact: "protected-until", data: { agent: "A7", until: "2024-10-16T00:00:00+08:00", days: 15 } } as const;
+  it("formats by kind in zh and en", () => {
+    expect(explainStep(protectedUntil, { locale: "zh" })).toBe("A7 的保护期为15天，至2024年10月16日 00:00");
+    expect(explainStep(protectedUntil, { locale: "en" })).toBe("A7 is protected for 15 days, until 2024-10-16 00:00");
+    expect(explainStep(protectedUntil)).toBe(explainStep(protectedUntil, { locale: "zh" }));
+  });
+  it("an instant in another offset says so; a singular duration reads singular in English", () => {
+    const s = { ...protectedUntil, data: { agent: "A7", until: "2024-10-16T00:00:00Z", days: 1 } };
+    expect(explainStep(s, { locale: "en" })).toBe("A7 is protected for 1 day, until 2024-10-16 00:00 UTC");
+  });
+  it("money is ¥ with thousands separators", () => {
+    expect(explainTrace([step("CORE-ROUND", "total", { lines: 9, total: "1234567.5" })], { locale: "en" })).toEqual(["CORE-ROUND each line rounded half-up to the fen; 9 lines total ¥1,234,567.50"]);
+  });
+  it("a step this version does not know is shown as its fact and data, not thrown", () => {
+    expect(explainStep({ rule: "NOPE" as never, fact: "x", data: { a: 1 } })).toBe('x {"a":1}');
+    expect(explainStep({ rule: "CORE-ROUND", fact: "nope", data: {} }, { locale: "en" })).toBe("nope {}");
+  });
+  it("anything that is not a trace is refused with INVALID_INPUT and its path", () => {
+    expect(thrown(() => explainTrace({} as never)).code).toBe("INVALID_INPUT");
+    expect(thrown(() => explainTrace([null] as never)).path).toEqual([0]);
+  });
+  it("factProblems names a missing template, an unfilled placeholder and a zh line without Chinese", () => {
+    expect(factProblems({ rule: "CORE-ROUND", fact: "nope", data: {} })).toEqual(["CORE-ROUND/nope: no template in the catalogue"]);
+    expect(factProblems({ rule: "CORE-ROUND", fact: "total", data: { lines: 1 } })).toEqual(["CORE-ROUND/total: zh leaves {total} unfilled", "CORE-ROUND/total: en leaves {total} unfilled"]);
+  });
+});
+
+describe("the catalogue's templates", () => {
+  const entries = Object.entries(ruleCatalogue) as [string, { facts: Record<string, { zh: string; en: string }> }][];
+  it("every placeholder names a known kind, and every zh template has Chinese in it", () => {
+    const bad: string[] = [];
+    for (const [id, r] of entries) {
+      for (const [fact, t] of Object.entries(r.facts ?? {})) {
+        for (const text of [t.zh, t.en]) {
+          for (const m of text.matchAll(/\{([A-Za-z_][\w.]*)(?::([a-z]+))?\}/g)) if (m[2] && !(placeholderKinds as readonly string[]).includes(m[2])) bad.push(`${id}/${fact}: kind ${m[2]}`);
+          if (/\{[^}]*$|^[^{]*\}/.test(text)) bad.push(`${id}/${fact}: unbalanced braces`);
+        }
+        if (!/\p{Script=Han}/u.test(t.zh)) bad.push(`${id}/${fact}: zh has no Chinese`);
+        const names = (s: string) => [...s.matchAll(/\{([A-Za-z_][\w.]*)/g)].map((m) => m[1]).sort();
+        if (names(t.zh).join() !== names(t.en).join()) bad.push(`${id}/${fact}: zh and en name different fields`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+  it("every term has Chinese words", () => {
+    expect(Object.entries(termCatalogue).filter(([, t]) => !/\p{Script=Han}/u.test(t.zh)).map(([k]) => k)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { RuleEntry } from "./types";
+import type { RuleEntry, TermTable } from "./types";
 
 const seed = "seed 001 篇2 §四";
 
@@ -75,3 +75,6 @@ export const feeRules = {
     source: "practice (seed 001 篇2 §二.3: 首期楼款)",
   },
 } as const satisfies Record<string, RuleEntry>;
+
+/** Words for the enum values this module's traces carry. */
+export const feeTerms = {} as const satisfies TermTable;

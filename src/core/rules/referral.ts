@@ -1,4 +1,4 @@
-import type { RuleEntry } from "./types";
+import type { RuleEntry, TermTable } from "./types";
 
 /** 老带新: referral credit and rewards (seeds 002, 003, 004, and common practice beyond them). */
 export const referralRules = {
@@ -36,3 +36,6 @@ export const referralRules = {
   "REF-CLW-2": { module: "referral", zh: "未发放奖励的成交在追回期内退房：奖励取消", en: "An unpaid reward whose deal is cancelled within the window is withdrawn", source: "practice" },
   "REF-POOL-1": { module: "referral", zh: "奖金池按权重分配到分，最大余数法，合计不差一分", en: "A pool split by weights to the fen by largest remainder; parts sum exactly", source: "practice; DESIGN.md money" },
 } as const satisfies Record<string, RuleEntry>;
+
+/** Words for the enum values this module's traces carry. */
+export const referralTerms = {} as const satisfies TermTable;

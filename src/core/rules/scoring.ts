@@ -1,4 +1,4 @@
-import type { RuleEntry } from "./types";
+import type { RuleEntry, TermTable } from "./types";
 
 /** 客户分级: grading, value and maintenance (seeds 000–004), plus the common practice beyond them. */
 export const scoringRules = {
@@ -22,3 +22,6 @@ export const scoringRules = {
   "SCO-CHAR-1": { module: "scoring", zh: "字数按读者习惯计：一个字（字素）计一，空白不计，标点默认计入", en: "Characters are counted as a reader counts them: one per grapheme, whitespace never, punctuation by default", source: "practice (汉字字数统计; Unicode UAX #29 grapheme clusters)" },
   "SCO-FUN-1": { module: "scoring", zh: "渠道漏斗：每条线索成本、每成交成本、转化率", en: "Funnel: cost per lead, cost per deal, conversion", source: "seed 003 (广告投放11万元，来电209个，成交27个)" },
 } as const satisfies Record<string, RuleEntry>;
+
+/** Words for the enum values this module's traces carry. */
+export const scoringTerms = {} as const satisfies TermTable;

@@ -1,4 +1,4 @@
-import type { RuleEntry } from "./types";
+import type { RuleEntry, TermTable } from "./types";
 
 const ev = "seed 001 篇1";
 const p2 = "seed 001 篇2";
@@ -48,3 +48,6 @@ export const subscriptionRules = {
     source: "民法典 第587条 (Civil Code art. 587, first sentence)",
   },
 } as const satisfies Record<string, RuleEntry>;
+
+/** Words for the enum values this module's traces carry. */
+export const subscriptionTerms = {} as const satisfies TermTable;

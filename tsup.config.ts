@@ -6,7 +6,8 @@ export default defineConfig({
   // The CLI is not a subpath: it is the `bin`, built beside the modules so it shares their chunks.
   entry: { ...entryPoints(), "cli/index": "src/cli/index.ts" },
   format: ["esm", "cjs"],
-  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+  // Types for the subpaths only: the CLI is a command, and a cli/index.d.ts would ship nothing usable.
+  dts: { entry: entryPoints(), compilerOptions: { ignoreDeprecations: "6.0" } },
   splitting: true, // one copy of the core (one Decimal clone, one rule catalogue) shared by every subpath
   treeshake: true,
   sourcemap: false,

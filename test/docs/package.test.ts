@@ -7,7 +7,9 @@ const pkg = JSON.parse(readFileSync("package.json", "utf8")) as {
   exports: Record<string, { import: { types: string; default: string }; require: { types: string; default: string } } | string>;
   typesVersions: Record<string, Record<string, string[]>>;
   dependencies: Record<string, string>;
+  peerDependencies: Record<string, string>;
   devDependencies: Record<string, string>;
+  files: string[];
 };
 
 describe("packaging comes from one module list", () => {
@@ -27,10 +29,20 @@ describe("packaging comes from one module list", () => {
     const root = readFileSync("src/index.ts", "utf8");
     for (const m of modules.filter((x) => x.subpath !== ".")) expect(root).toContain(`from "./${m.name}"`);
   });
-  it("every dependency is pinned to an exact version", () => {
-    for (const [name, v] of Object.entries({ ...pkg.dependencies, ...pkg.devDependencies })) expect(v, name).toMatch(/^\d+\.\d+\.\d+$/);
+  it("dev dependencies are pinned to an exact version (the lockfile pins what CI tests)", () => {
+    for (const [name, v] of Object.entries(pkg.devDependencies)) expect(v, name).toMatch(/^\d+\.\d+\.\d+$/);
   });
-  it("runtime dependencies are only zod, decimal.js, date-fns and @date-fns/tz", () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(["@date-fns/tz", "date-fns", "decimal.js", "zod"]);
+  it("runtime dependencies are caret ranges of decimal.js, date-fns and @date-fns/tz, starting at the version CI tests", () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(["@date-fns/tz", "date-fns", "decimal.js"]);
+    const locked = JSON.parse(readFileSync("package-lock.json", "utf8")) as { packages: Record<string, { version: string }> };
+    for (const [name, range] of Object.entries(pkg.dependencies)) expect(range, name).toBe(`^${locked.packages[`node_modules/${name}`]?.version}`);
+  });
+  it("zod is a peer dependency, a ^4 range whose floor is the version CI tests (pinned as a dev dependency)", () => {
+    expect(pkg.peerDependencies).toEqual({ zod: `^${pkg.devDependencies.zod}` });
+    expect(pkg.devDependencies.zod).toMatch(/^4\./);
+  });
+  it("ships the license and the changelog", () => {
+    expect(pkg.files).toEqual(expect.arrayContaining(["dist", "LICENSE", "CHANGELOG.md"]));
+    expect(readFileSync("LICENSE", "utf8")).toContain("Copyright (c) 2026 shoulou contributors");
   });
 });

@@ -33,33 +33,40 @@ function runtimeModules(): { entry: Record<string, string>; typeOnly: Set<string
   return { entry, typeOnly };
 }
 
-const modules = runtimeModules();
-
 /** Keeps every relative import an import of the sibling output file, with its extension (.js or .cjs). */
-const siblingImports: Plugin = {
-  name: "sibling-imports",
-  setup(build) {
-    const extension = build.initialOptions.format === "cjs" ? ".cjs" : ".js";
-    build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      if (args.kind === "entry-point") return undefined;
-      const source = relative(process.cwd(), resolve(args.resolveDir, `${args.path}.ts`));
-      if (modules.typeOnly.has(source)) return { path: source, namespace: "type-only" };
-      return { path: `${args.path}${extension}`, external: true };
-    });
-    build.onLoad({ filter: /.*/, namespace: "type-only" }, () => ({ contents: "export {};", loader: "js" }));
-  },
-};
+function siblingImports(typeOnly: ReadonlySet<string>): Plugin {
+  return {
+    name: "sibling-imports",
+    setup(build) {
+      const extension = build.initialOptions.format === "cjs" ? ".cjs" : ".js";
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (args.kind === "entry-point") return undefined;
+        const source = relative(process.cwd(), resolve(args.resolveDir, `${args.path}.ts`));
+        if (typeOnly.has(source)) return { path: source, namespace: "type-only" };
+        return { path: `${args.path}${extension}`, external: true };
+      });
+      build.onLoad({ filter: /.*/, namespace: "type-only" }, () => ({ contents: "export {};", loader: "js" }));
+    },
+  };
+}
 
-export default defineConfig({
-  entry: modules.entry,
-  format: ["esm", "cjs"],
-  esbuildPlugins: [siblingImports],
-  // Types for the subpaths only: the CLI is a command, and a cli/index.d.ts would ship nothing usable.
-  dts: { entry: subpaths, compilerOptions: { ignoreDeprecations: "6.0" } },
-  treeshake: false, // each file is its own module: the app's bundler tree-shakes across them
-  sourcemap: false,
-  clean: true,
-  target: "es2022",
-  platform: "neutral",
-  external: runtimeDependencies,
+/** The subpath entries (package.json "exports"): the ones that get types. */
+export const typedEntries = subpaths;
+
+// A function, so the source tree is read when tsup runs, not whenever this file is imported.
+export default defineConfig(() => {
+  const modules = runtimeModules();
+  return {
+    entry: modules.entry,
+    format: ["esm", "cjs"],
+    esbuildPlugins: [siblingImports(modules.typeOnly)],
+    // Types for the subpaths only: the CLI is a command, and a cli/index.d.ts would ship nothing usable.
+    dts: { entry: typedEntries, compilerOptions: { ignoreDeprecations: "6.0" } },
+    treeshake: false, // each file is its own module: the app's bundler tree-shakes across them
+    sourcemap: false,
+    clean: true,
+    target: "es2022",
+    platform: "neutral",
+    external: runtimeDependencies,
+  };
 });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { moduleList } from "../../scripts/modules";
-import tsupConfig from "../../tsup.config";
+import { typedEntries } from "../../tsup.config";
 
 const pkg = JSON.parse(readFileSync("package.json", "utf8")) as {
   exports: Record<string, { import: { types: string; default: string }; require: { types: string; default: string } } | string>;
@@ -15,7 +15,7 @@ const pkg = JSON.parse(readFileSync("package.json", "utf8")) as {
 describe("packaging comes from one module list", () => {
   const modules = moduleList();
   it("every subpath has its source entry, its tsup entry and its typesVersions entry", () => {
-    const entry = (tsupConfig as { entry: Record<string, string> }).entry;
+    const entry = typedEntries;
     for (const m of modules) {
       expect(existsSync(m.source), m.source).toBe(true);
       expect(entry[m.name]).toBe(m.source);

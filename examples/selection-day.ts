@@ -1,10 +1,12 @@
 /**
- * The seed's selection day (seed 001 篇1, 常州奥林匹克花园): 100 VIP cards on 2024-09-26 in
+ * The selection day of 《房地产销售现场管理关系客户购买须知》篇1 (常州奥林匹克花园): 100 VIP cards on 2024-09-26 in
  * groups of 10 from 10:15, a contested unit, an absent holder, a villa reservation, a card not
  * reached; then one buyer's subscription from deposit to contract (篇2) and the deposit law.
  */
 import {
   depositOnCancellation,
+  explainStep,
+  explainTrace,
   formatYuan,
   planSelectionEvent,
   replaySubscription,
@@ -16,6 +18,8 @@ import {
 import { heading, table } from "./print";
 
 const preset = subscriptionPresets.changzhouOlympicGarden;
+/** A step in Chinese, or a fallback when there is none. */
+const explainOr = (s: Parameters<typeof explainStep>[0] | undefined, otherwise: string) => (s === undefined ? otherwise : explainStep(s));
 const units = Array.from({ length: 12 }, (_, f) => [1, 2, 3, 4, 5, 6, 7, 8].map((r) => `${f + 1}-${f + 1}0${r}`)).flat();
 
 // 102 cards: the high floors are wanted most; card 5 is absent; card 8 reserves a villa (no slot);
@@ -47,7 +51,7 @@ heading("选房结果", "Allocation: cards in order, the lower card wins a conte
 const picks = resolveUnitPicks({ dates: ["2024-09-26"], units, cards }, preset);
 table(
   ["卡号 Card", "组 Group", "房号 Unit", "志愿 Choice", "说明 Why"],
-  picks.allocations.filter((a) => a.card <= 10 || a.ranks[0]! > 1).slice(0, 16).map((a) => [String(a.card), String(a.group), a.units.join(", "), `#${a.ranks[0]}`, a.trace.find((t) => t.rule === "SUB-EV-7")?.says ?? "first choice free"]),
+  picks.allocations.filter((a) => a.card <= 10 || a.ranks[0]! > 1).slice(0, 16).map((a) => [String(a.card), String(a.group), a.units.join(", "), `#${a.ranks[0]}`, explainOr(a.trace.find((t) => t.rule === "SUB-EV-7"), "首选 first choice free")]),
   [0, 1],
 );
 console.log(`… ${picks.allocations.length} cards got a unit, ${picks.unitsLeft} of ${units.length} units left; ${picks.forfeits.length} cards void`);
@@ -62,7 +66,7 @@ table(
   [0],
 );
 
-heading("认购到签约", "One subscription, seed 001 篇2: deposit, unit change, first installment, contract, owner change");
+heading("认购到签约", "One subscription, 篇2: deposit, unit change, first installment, contract, owner change");
 const buyer = picks.allocations[0]!;
 const life = replaySubscription(
   [
@@ -77,9 +81,11 @@ const life = replaySubscription(
 );
 table(
   ["日期 Date", "事件 Event", "结果 Result", "收费 Charges"],
-  life.events.map((e) => [e.on, e.type, e.ok ? "accepted" : `refused ${e.refusal?.rule}: ${e.refusal?.says}`, e.charges.map((c) => `${c.code} ${formatYuan(c.amount)}`).join(", ")]),
+  life.events.map((e) => [e.on, e.type, e.ok ? "accepted" : `refused ${e.refusal?.rule}: ${explainOr(e.refusal ?? undefined, "")}`, e.charges.map((c) => `${c.code} ${formatYuan(c.amount)}`).join(", ")]),
 );
 console.log(`status ${life.state.status}, unit ${life.state.unit}, owners ${life.state.owners.join(", ")}`);
+console.log("\n为什么 Why, in Chinese — the unit change and the first installment:");
+for (const line of explainTrace([...life.events[1]!.trace, ...life.events[2]!.trace])) console.log(`  ${line}`);
 
 heading("定金罚则", "If the sale falls through before the contract (Civil Code arts. 586/587, SPC interpretation art. 4)");
 table(

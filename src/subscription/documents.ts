@@ -9,7 +9,7 @@ import { subscriptionPolicySchema, type SubscriptionPolicy, type SubscriptionPol
 /**
  * Who is buying and at which stage: the facts {@link requiredDocuments} needs.
  *
- * @remarks SUB-DOC-1/2, SUB-DEP-1, SUB-SIGN-1/2 (seed 001 篇2 §一–三).
+ * @remarks SUB-DOC-1/2, SUB-DEP-1, SUB-SIGN-1/2 (《房地产销售现场管理关系客户购买须知》篇2 一–三).
  * @category Subscription
  */
 export const documentsInputSchema = z.strictObject({
@@ -39,7 +39,10 @@ export interface DocumentItem {
   readonly rule: RuleId;
 }
 
-type Row = readonly [string, DocumentItem["action"], string, string, number, number, RuleId];
+/** The rules a checklist item can come from. */
+type ChecklistRule = "SUB-DOC-1" | "SUB-DOC-2" | "SUB-DEP-1" | "SUB-SIGN-1" | "SUB-SIGN-2";
+
+type Row = readonly [string, DocumentItem["action"], string, string, number, number, ChecklistRule];
 
 function subscribeRows(buyer: string, p: SubscriptionPolicy): Row[] {
   const rows: Row[] = [
@@ -102,8 +105,8 @@ function signRows(d: z.output<typeof documentsInputSchema>, p: SubscriptionPolic
  * The checklist a buyer needs: what to read before subscribing, what to bring and pay at the
  * subscription, what to bring to the contract signing, with counts of originals and copies.
  *
- * @remarks SUB-DOC-1 (seed 001 篇2 §一), SUB-DOC-2 (§二.1), SUB-DEP-1 (§二.2), SUB-SIGN-1 (§三.1),
- * SUB-SIGN-2 (§三.2). Counts per spouse are multiplied out.
+ * @remarks SUB-DOC-1 (《房地产销售现场管理关系客户购买须知》篇2 一), SUB-DOC-2 (二.1), SUB-DEP-1 (二.2),
+ * SUB-SIGN-1 (三.1), SUB-SIGN-2 (三.2). Counts per spouse are multiplied out.
  * @param input - buyer kind, stage, payment, marital status, proxy
  * @param policy - a subscription policy (copy counts and the deposit)
  * @returns the items, each with its rule, and the trace
@@ -123,8 +126,9 @@ export function requiredDocuments(input: DocumentsInput, policy: SubscriptionPol
     const items: DocumentItem[] = rows.map(([code, action, zh, en, originals, copies, rule]) =>
       action === "pay" ? { code, action, zh, en, originals, copies, amount: fenToYuan(toFen(p.deposit)), rule } : { code, action, zh, en, originals, copies, rule },
     );
-    const rules = [...new Set(items.map((i) => i.rule))];
-    const trace = rules.map((rule) => step(rule, `${items.filter((i) => i.rule === rule).length} item(s) for a ${d.buyer} buyer at ${d.stage}`));
+    const counts = new Map<ChecklistRule, number>();
+    for (const i of items) counts.set(i.rule as ChecklistRule, (counts.get(i.rule as ChecklistRule) ?? 0) + 1);
+    const trace = [...counts].map(([rule, n]) => step(rule, "checklist", { items: n, buyer: d.buyer, stage: d.stage }));
     return { items, trace };
   });
 }

@@ -1,6 +1,7 @@
 /**
- * shoulou/subscription — 认购须知: the VIP-card selection day (seed 001 篇1) and the
- * subscription lifecycle from deposit to contract (篇2), with the deposit law beyond the seed.
+ * shoulou/subscription — 认购须知: the VIP-card selection day (《房地产销售现场管理关系客户购买须知》篇1)
+ * and the subscription lifecycle from deposit to contract (篇2), with the deposit law beyond the notice
+ * (《中华人民共和国民法典》第586–587条).
  * See docs/subscription.md.
  *
  * @packageDocumentation

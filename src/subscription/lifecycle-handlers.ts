@@ -1,9 +1,9 @@
 import { ShoulouError } from "../core/errors";
 import { fenToYuan, toFen } from "../core/money";
 import type { RuleId } from "../core/rules";
-import { addDays } from "../core/time";
+import { addDaysAt } from "./due-dates";
 import { refuse, step, type Refused, type TraceStep } from "../core/trace";
-import { depositEffectFen, settleDeposit } from "./deposit-law";
+import { capData, depositEffectFen, settleDeposit } from "./deposit-law";
 import type { SubscriptionPolicy } from "./policy";
 import type { SubscriptionCharge, SubscriptionEvent, SubscriptionState } from "./lifecycle-schema";
 
@@ -17,24 +17,21 @@ const fee = (code: string, rule: RuleId, amount: string, payer: "buyer" | "selle
 
 /** Internal: SUB-DEP-1 subscribe — deposit per unit in cash, agreement signed, deadline set; SUB-LAW-1 flag. */
 export function onSubscribe(s: SubscriptionState, e: Ev<"subscribe">, p: SubscriptionPolicy): Handled {
-  if (s.status !== "card-holder") return refuse("SUB-EV-2", `this card already has a subscription (${s.status}): one card, one unit`, []);
+  if (s.status !== "card-holder") return refuse("SUB-EV-2", "one-unit", { status: s.status }, []);
   const deposit = e.deposit ?? p.deposit;
-  if (toFen(deposit) !== toFen(p.deposit))
-    return refuse("SUB-DEP-1", `the deposit is ${yuan(p.deposit)} per unit, not ${yuan(deposit)}`, []);
-  if (p.depositPaidIn === "cash" && e.paidIn !== "cash") return refuse("SUB-DEP-1", `the deposit is paid in cash, not by ${e.paidIn}`, []);
+  if (toFen(deposit) !== toFen(p.deposit)) return refuse("SUB-DEP-1", "amount", { required: yuan(p.deposit), given: yuan(deposit) }, []);
+  if (p.depositPaidIn === "cash" && e.paidIn !== "cash") return refuse("SUB-DEP-1", "cash-only", { paidIn: e.paidIn }, []);
   let deadline = e.deadline;
   if (deadline === undefined) {
     if (p.signingDeadlineDays === undefined)
       throw new ShoulouError("MISSING_PARAMETER", ["deadline"], "give the deadline, or a policy with signingDeadlineDays");
-    deadline = addDays(e.on, p.signingDeadlineDays);
+    deadline = addDaysAt(e.on, p.signingDeadlineDays, ["on"], "the deadline (on + the policy's signingDeadlineDays)");
   }
-  const effect = depositEffectFen(toFen(deposit), toFen(e.price), p.depositCapRate);
-  const trace = [
-    step("SUB-DEP-1", `deposit ${yuan(deposit)} paid in ${e.paidIn}, subscription agreement for ${e.unit} signed`, { deposit: yuan(deposit), unit: e.unit }),
-    step("SUB-DEP-2", `first installment and sales contract due by ${deadline}`, { deadline }),
-  ];
-  if (effect < toFen(deposit))
-    trace.push(step("SUB-LAW-1", `flag: the deposit exceeds ${p.depositCapRate} of the price; only ${fenToYuan(effect)} acts as a deposit`, { depositEffect: fenToYuan(effect) }));
+  const depositFen = toFen(deposit);
+  const priceFen = toFen(e.price);
+  const effect = depositEffectFen(depositFen, priceFen, p.depositCapRate);
+  const trace = [step("SUB-DEP-1", "paid", { deposit: yuan(deposit), paidIn: e.paidIn, unit: e.unit }), step("SUB-DEP-2", "deadline", { deadline })];
+  if (effect < depositFen) trace.push(step("SUB-LAW-1", "flag", capData(depositFen, priceFen, p.depositCapRate, effect)));
   const state: SubscriptionState = {
     ...s,
     status: "subscribed",
@@ -54,82 +51,91 @@ export function onSubscribe(s: SubscriptionState, e: Ev<"subscribe">, p: Subscri
 
 /** Internal: SUB-CHG-1 unit change between agreement and contract; SUB-SIGN-3 none after the first installment. */
 export function onChangeUnit(s: SubscriptionState, e: Ev<"change-unit">, p: SubscriptionPolicy): Handled {
-  if (s.status === "first-installment-paid") return refuse("SUB-SIGN-3", "the first installment is paid: no unit change", []);
-  if (s.status !== "subscribed") return refuse("SUB-CHG-1", `a unit change is only possible between the agreement and the contract (now ${s.status})`, []);
-  if (e.unit === s.unit) return refuse("SUB-CHG-1", `${e.unit} is already the subscribed unit`, []);
-  const effect = depositEffectFen(toFen(s.deposit), toFen(e.price), p.depositCapRate);
-  const trace = [step("SUB-CHG-1", `unit ${s.unit ?? "?"} changed to ${e.unit}: fee ${yuan(p.unitChangeFee)}`, { from: s.unit, to: e.unit, fee: yuan(p.unitChangeFee) })];
-  if (effect < toFen(s.deposit)) trace.push(step("SUB-LAW-1", `flag: the deposit exceeds ${p.depositCapRate} of the new price`, { depositEffect: fenToYuan(effect) }));
+  if (s.status === "first-installment-paid") return refuse("SUB-SIGN-3", "locked", { change: "unit-change" }, []);
+  if (s.status !== "subscribed") return refuse("SUB-CHG-1", "not-between", { status: s.status }, []);
+  if (e.unit === s.unit) return refuse("SUB-CHG-1", "same-unit", { unit: e.unit }, []);
+  const depositFen = toFen(s.deposit);
+  const priceFen = toFen(e.price);
+  const effect = depositEffectFen(depositFen, priceFen, p.depositCapRate);
+  const trace = [step("SUB-CHG-1", "changed", { from: s.unit, to: e.unit, fee: yuan(p.unitChangeFee) })];
+  if (effect < depositFen) trace.push(step("SUB-LAW-1", "flag", capData(depositFen, priceFen, p.depositCapRate, effect)));
   const state = { ...s, unit: e.unit, price: yuan(e.price), depositEffect: fenToYuan(effect), unitChanges: s.unitChanges + 1 };
   return { state, charges: [fee("unit-change-fee", "SUB-CHG-1", p.unitChangeFee)], trace };
 }
 
 /** Internal: first installment by the deadline (SUB-DEP-2); the deposit counts toward the price (SUB-LAW-4). */
 export function onFirstInstallment(s: SubscriptionState, e: Ev<"pay-first-installment">): Handled {
-  if (s.status !== "subscribed") return refuse("SUB-DEP-2", `the first installment follows the subscription agreement, once (now ${s.status})`, []);
-  if (s.deadline !== null && e.on > s.deadline) return refuse("SUB-DEP-2", `the deadline ${s.deadline} has passed: the subscription is forfeited`, []);
+  if (s.status !== "subscribed") return refuse("SUB-DEP-2", "not-subscribed", { status: s.status }, []);
+  if (s.deadline !== null && e.on > s.deadline) return refuse("SUB-DEP-2", "overdue", { deadline: s.deadline, on: e.on }, []);
   const trace = [
-    step("SUB-DEP-2", `first installment ${yuan(e.amount)} paid by the deadline ${s.deadline ?? "?"}`),
-    step("SUB-LAW-4", `the deposit ${s.deposit} counts toward the price`),
-    step("SUB-SIGN-3", "from now on no unit change and no change of payment method"),
+    step("SUB-DEP-2", "paid-in-time", { amount: yuan(e.amount), deadline: s.deadline }),
+    step("SUB-LAW-4", "toward-price", { deposit: yuan(s.deposit) }),
+    FROM_NOW_LOCKED,
   ];
   return { state: { ...s, status: "first-installment-paid", firstInstallment: yuan(e.amount) }, charges: [fee("first-installment", "SUB-DEP-2", e.amount)], trace };
 }
 
+const FROM_NOW_LOCKED = Object.freeze(step("SUB-SIGN-3", "from-now"));
+
 /** Internal: SUB-SIGN-3 payment method only before the first installment. */
 export function onChangePayment(s: SubscriptionState, e: Ev<"change-payment-method">): Handled {
-  if (s.status === "first-installment-paid" || s.status === "contracted")
-    return refuse("SUB-SIGN-3", "the first installment is paid: no change of payment method", []);
-  if (s.status !== "subscribed") return refuse("SUB-DEP-1", `no subscription agreement to change (now ${s.status})`, []);
-  return { state: { ...s, paymentMethod: e.method }, charges: [], trace: [step("SUB-SIGN-3", `payment method ${s.paymentMethod ?? "?"} → ${e.method}, before the first installment`)] };
+  if (s.status === "first-installment-paid" || s.status === "contracted") return refuse("SUB-SIGN-3", "locked", { change: "payment-method-change" }, []);
+  if (s.status !== "subscribed") return refuse("SUB-DEP-1", "no-agreement", { status: s.status }, []);
+  return { state: { ...s, paymentMethod: e.method }, charges: [], trace: [step("SUB-SIGN-3", "method-changed", { from: s.paymentMethod, to: e.method })] };
 }
 
 /** Internal: SUB-SIGN-1 all owners in person or by notarised proxy; SUB-SIGN-4 installments on their dates. */
 export function onSignContract(s: SubscriptionState, e: Ev<"sign-contract">): Handled {
-  if (s.status === "subscribed") return refuse("SUB-DEP-2", "the first installment is paid before the sales contract is signed", []);
-  if (s.status !== "first-installment-paid") return refuse("SUB-DEP-2", `no subscription awaiting its contract (now ${s.status})`, []);
-  if (s.deadline !== null && e.on > s.deadline) return refuse("SUB-DEP-2", `the deadline ${s.deadline} has passed: the subscription is forfeited`, []);
+  if (s.status === "subscribed") return refuse("SUB-DEP-2", "installment-first", {}, []);
+  if (s.status !== "first-installment-paid") return refuse("SUB-DEP-2", "nothing-to-sign", { status: s.status }, []);
+  if (s.deadline !== null && e.on > s.deadline) return refuse("SUB-DEP-2", "overdue", { deadline: s.deadline, on: e.on }, []);
+  const signers = new Map<string, Ev<"sign-contract">["signers"][number]>();
+  for (const x of e.signers) if (!signers.has(x.owner)) signers.set(x.owner, x);
   for (const owner of s.owners) {
-    const signer = e.signers.find((x) => x.owner === owner);
-    if (signer === undefined) return refuse("SUB-SIGN-1", `${owner} neither signs in person nor by notarised power of attorney`, []);
-    if (signer.by === "proxy" && !signer.notarised) return refuse("SUB-SIGN-1", `${owner}'s power of attorney is not notarised`, []);
-    if (signer.by === "proxy" && signer.foreign && !(signer.consular && signer.translated))
-      return refuse("SUB-SIGN-1", `${owner} is foreign: the power of attorney needs consular notarisation and a Chinese translation`, []);
+    const signer = signers.get(owner);
+    if (signer === undefined) return refuse("SUB-SIGN-1", "owner-missing", { owner }, []);
+    if (signer.by === "proxy" && !signer.notarised) return refuse("SUB-SIGN-1", "not-notarised", { owner }, []);
+    if (signer.by === "proxy" && signer.foreign && !(signer.consular && signer.translated)) return refuse("SUB-SIGN-1", "foreign-proxy", { owner }, []);
   }
   const installments = [...e.installments].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)).map((i) => ({ due: i.due, amount: yuan(i.amount) }));
-  const trace = [step("SUB-SIGN-1", `all ${s.owners.length} named owner(s) signed in person or by notarised proxy`, { owners: [...s.owners] })];
-  if (installments.length > 0) trace.push(step("SUB-SIGN-4", `${installments.length} installment(s) due on the contract dates; no further notice`, { first: installments[0]?.due ?? null }));
+  const trace = [step("SUB-SIGN-1", "signed", { count: s.owners.length, owners: [...s.owners] })];
+  const first = installments[0];
+  if (first !== undefined) trace.push(step("SUB-SIGN-4", "scheduled", { installments: installments.length, first: first.due }));
   return { state: { ...s, status: "contracted", contractedOn: e.on, installments }, charges: [], trace };
 }
 
 /** Internal: SUB-CHG-2 owner change after the contract, with consent, for a fee. */
 export function onChangeOwner(s: SubscriptionState, e: Ev<"change-owner">, p: SubscriptionPolicy): Handled {
-  if (s.status !== "contracted") return refuse("SUB-CHG-2", `the notice provides owner changes after the sales contract (now ${s.status})`, []);
-  if (!e.sellerConsent) return refuse("SUB-CHG-2", "an owner change needs the seller's consent", []);
-  const trace = [step("SUB-CHG-2", `owners ${s.owners.join(", ")} → ${e.owners.join(", ")} with the seller's consent: fee ${yuan(p.ownerChangeFee)}`)];
+  if (s.status !== "contracted") return refuse("SUB-CHG-2", "before-contract", { status: s.status }, []);
+  if (!e.sellerConsent) return refuse("SUB-CHG-2", "no-consent", {}, []);
+  const trace = [step("SUB-CHG-2", "changed", { from: [...s.owners], to: [...e.owners], fee: yuan(p.ownerChangeFee) })];
   return { state: { ...s, owners: [...e.owners], ownerChanges: s.ownerChanges + 1 }, charges: [fee("owner-change-fee", "SUB-CHG-2", p.ownerChangeFee)], trace };
 }
 
 /** Internal: SUB-DEP-2 overdue forfeits (deposit kept under SUB-LAW-1/2); SUB-SIGN-4 installments due without notice. */
 export function onCheckDeadline(s: SubscriptionState, e: Ev<"check-deadline">, p: SubscriptionPolicy): Handled {
   if (s.status === "contracted") {
-    const due = s.installments.filter((i) => i.due <= e.on);
-    return { state: s, charges: [], trace: [step("SUB-SIGN-4", `${due.length} installment(s) due by ${e.on} on the contract dates; the seller sends no notice`, { due: due.map((i) => i.due) })] };
+    // The count only: a replay of many checks must not copy the whole schedule into every step.
+    let due = 0;
+    for (const i of s.installments) if (i.due <= e.on) due++;
+    return { state: s, charges: [], trace: [step("SUB-SIGN-4", "due", { due, on: e.on })] };
   }
-  if ((s.status !== "subscribed" && s.status !== "first-installment-paid") || s.deadline === null || e.on <= s.deadline)
-    return { state: s, charges: [], trace: [step("SUB-DEP-2", s.deadline === null ? "no deadline running" : `deadline ${s.deadline} not passed on ${e.on}`)] };
+  if ((s.status !== "subscribed" && s.status !== "first-installment-paid") || s.deadline === null)
+    return { state: s, charges: [], trace: [step("SUB-DEP-2", "no-deadline", { on: e.on })] };
+  if (e.on <= s.deadline) return { state: s, charges: [], trace: [step("SUB-DEP-2", "not-passed", { deadline: s.deadline, on: e.on })] };
   const settled = settleDeposit("buyer-default", toFen(s.deposit), toFen(s.price ?? "0"), toFen(s.firstInstallment), p.depositCapRate);
-  const trace = [step("SUB-DEP-2", `overdue on ${e.on} (deadline ${s.deadline}): subscription forfeited, ${s.unit ?? "?"} released, deposit not refunded`), ...settled.trace];
+  const trace = [step("SUB-DEP-2", "forfeited", { on: e.on, deadline: s.deadline, unit: s.unit }), ...settled.trace];
   return { state: { ...s, status: "forfeited", releasedUnit: s.unit, unit: null }, charges: [...settled.charges], trace };
 }
 
 /** Internal: cancel — a card holder returns the card (SUB-EV-3); a subscription settles its deposit (SUB-LAW-1…3). */
 export function onCancel(s: SubscriptionState, e: Ev<"cancel">, p: SubscriptionPolicy): Handled {
   if (s.status === "card-holder") {
-    const charges = s.intentionMoney !== undefined && toFen(s.intentionMoney) > 0 ? [fee("intention-money-refund", "SUB-EV-3", s.intentionMoney, "seller")] : [];
-    return { state: { ...s, status: "void" }, charges, trace: [step("SUB-EV-3", "the card is given up and returned: void, intention money refunded")] };
+    const refund = s.intentionMoney !== undefined && toFen(s.intentionMoney) > 0 ? s.intentionMoney : undefined;
+    if (refund === undefined) return { state: { ...s, status: "void" }, charges: [], trace: [step("SUB-EV-3", "card-returned-no-money")] };
+    return { state: { ...s, status: "void" }, charges: [fee("intention-money-refund", "SUB-EV-3", refund, "seller")], trace: [step("SUB-EV-3", "card-returned", { refund: yuan(refund) })] };
   }
-  if (s.status === "contracted") return refuse("SUB-LAW-2", "after the sales contract a cancellation is settled under the contract, not the subscription deposit", []);
+  if (s.status === "contracted") return refuse("SUB-LAW-2", "after-contract", {}, []);
   const settled = settleDeposit(e.reason, toFen(s.deposit), toFen(s.price ?? "0"), toFen(s.firstInstallment), p.depositCapRate);
   return { state: { ...s, status: "cancelled", releasedUnit: s.unit, unit: null }, charges: [...settled.charges], trace: [...settled.trace] };
 }

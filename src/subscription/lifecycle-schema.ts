@@ -1,14 +1,18 @@
 import * as z from "zod";
 import type { RuleId } from "../core/rules";
-import { idSchema, intSchema, isoDateSchema, moneySchema } from "../core/schema";
+import { intSchema, isoDateSchema, moneySchema } from "../core/schema";
+import { boundedList, boundedText, subscriptionLimits as limits, unitIdSchema } from "./input-bounds";
 
-const ownersSchema = z.array(z.string().min(1).max(200)).min(1).max(20);
+const ownerName = boundedText(1, limits.text);
+const ownersSchema = boundedList(ownerName, limits.owners, 1);
+const installmentsSchema = boundedList(z.strictObject({ due: isoDateSchema, amount: moneySchema("positive") }), limits.installments);
 
 /**
  * Where one subscription stands: the state {@link applySubscriptionEvent} reads and returns.
  * `{}` is a card holder before subscribing.
  *
- * @remarks SUB-DEP-1/2, SUB-CHG-1/2, SUB-SIGN-1/3/4, SUB-LAW-1 (seed 001 篇2; Civil Code art. 586).
+ * @remarks SUB-DEP-1/2, SUB-CHG-1/2, SUB-SIGN-1/3/4, SUB-LAW-1 (《房地产销售现场管理关系客户购买须知》篇2;
+ * 《中华人民共和国民法典》第586条).
  * @category Subscription
  */
 export const subscriptionStateSchema = z
@@ -17,7 +21,7 @@ export const subscriptionStateSchema = z
     card: intSchema(1, 1_000_000_000).optional(),
     /** Intention money paid for the VIP card, refunded when the card is returned. */
     intentionMoney: moneySchema("nonnegative").optional(),
-    unit: idSchema.nullable().default(null),
+    unit: unitIdSchema.nullable().default(null),
     /** Contract price of the unit, yuan. */
     price: moneySchema("positive").nullable().default(null),
     /** Deposit paid (定金), yuan. */
@@ -25,18 +29,18 @@ export const subscriptionStateSchema = z
     /** The part of the deposit that acts as a deposit: at most the cap share of the price (SUB-LAW-1). */
     depositEffect: moneySchema("nonnegative").default("0"),
     paymentMethod: z.enum(["full", "mortgage"]).nullable().default(null),
-    owners: z.array(z.string().min(1).max(200)).max(20).default([]),
+    owners: boundedList(ownerName, limits.owners).default([]),
     subscribedOn: isoDateSchema.nullable().default(null),
     /** Deadline for the first installment and the sales contract (SUB-DEP-2). */
     deadline: isoDateSchema.nullable().default(null),
     firstInstallment: moneySchema("nonnegative").default("0"),
     contractedOn: isoDateSchema.nullable().default(null),
     /** The contract's installments, due on their dates with no further notice (SUB-SIGN-4). */
-    installments: z.array(z.strictObject({ due: isoDateSchema, amount: moneySchema("positive") })).max(600).default([]),
+    installments: installmentsSchema.default([]),
     unitChanges: intSchema(0, 1_000_000).default(0),
     ownerChanges: intSchema(0, 1_000_000).default(0),
     /** The unit given back for resale when the subscription ended. */
-    releasedUnit: idSchema.nullable().default(null),
+    releasedUnit: unitIdSchema.nullable().default(null),
   })
   .superRefine((s, ctx) => {
     if (["subscribed", "first-installment-paid", "contracted"].includes(s.status))
@@ -52,7 +56,7 @@ export type SubscriptionState = z.output<typeof subscriptionStateSchema>;
 
 /** How one named owner signs the sales contract (SUB-SIGN-1). @category Subscription */
 export const contractSignerSchema = z.strictObject({
-  owner: z.string().min(1).max(200),
+  owner: ownerName,
   by: z.enum(["in-person", "proxy"]),
   /** The owner signed a notarised power of attorney. */
   notarised: z.boolean().default(false),
@@ -71,14 +75,15 @@ const on = { on: isoDateSchema };
  *
  * @remarks SUB-DEP-1 subscribe, SUB-CHG-1 change-unit, SUB-SIGN-3 pay-first-installment and
  * change-payment-method, SUB-SIGN-1 sign-contract, SUB-CHG-2 change-owner, SUB-DEP-2 check-deadline,
- * SUB-LAW-1…3 cancel (seed 001 篇2; Civil Code arts. 586/587; SPC interpretation art. 4).
+ * SUB-LAW-1…3 cancel (《房地产销售现场管理关系客户购买须知》篇2; 《中华人民共和国民法典》第586–587条;
+ * 最高人民法院商品房买卖合同纠纷司法解释第4条).
  * @category Subscription
  */
 export const subscriptionEventSchema = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("subscribe"),
     ...on,
-    unit: idSchema,
+    unit: unitIdSchema,
     price: moneySchema("positive"),
     /** Deposit paid; default the policy's. */
     deposit: moneySchema("positive").optional(),
@@ -89,14 +94,14 @@ export const subscriptionEventSchema = z.discriminatedUnion("type", [
     deadline: isoDateSchema.optional(),
     card: intSchema(1, 1_000_000_000).optional(),
   }).refine((e) => e.deadline === undefined || e.deadline >= e.on, { message: "the deadline is before the subscription", path: ["deadline"] }),
-  z.strictObject({ type: z.literal("change-unit"), ...on, unit: idSchema, price: moneySchema("positive") }),
+  z.strictObject({ type: z.literal("change-unit"), ...on, unit: unitIdSchema, price: moneySchema("positive") }),
   z.strictObject({ type: z.literal("pay-first-installment"), ...on, amount: moneySchema("positive") }),
   z.strictObject({ type: z.literal("change-payment-method"), ...on, method: z.enum(["full", "mortgage"]) }),
   z.strictObject({
     type: z.literal("sign-contract"),
     ...on,
-    signers: z.array(contractSignerSchema).min(1).max(20),
-    installments: z.array(z.strictObject({ due: isoDateSchema, amount: moneySchema("positive") })).max(600).default([]),
+    signers: boundedList(contractSignerSchema, limits.owners, 1),
+    installments: installmentsSchema.default([]),
   }),
   z.strictObject({ type: z.literal("change-owner"), ...on, owners: ownersSchema, sellerConsent: z.boolean() }),
   z.strictObject({ type: z.literal("check-deadline"), ...on }),

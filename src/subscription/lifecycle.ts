@@ -54,7 +54,7 @@ export function applyParsed(state: SubscriptionState, event: SubscriptionEvent, 
   if (since !== null && event.on < since)
     throw new ShoulouError("INVALID_INPUT", ["on"], `the event is dated before the subscription's last step on ${since}`);
   if (state.status === "forfeited" || state.status === "cancelled" || state.status === "void")
-    return refuse(ended[state.status], `the subscription has ended (${state.status}): no further events`, []);
+    return refuse(ended[state.status], "ended", { status: state.status }, []);
   switch (event.type) {
     case "subscribe":
       return onSubscribe(state, event, p);
@@ -81,14 +81,16 @@ export function applyParsed(state: SubscriptionState, event: SubscriptionEvent, 
  * charges it creates and a trace; a refused one returns the rule that says no, and the caller's
  * state stands as it was.
  *
- * @remarks SUB-DEP-1/2, SUB-CHG-1/2, SUB-SIGN-1/3/4 (seed 001 篇2 §二–三), SUB-EV-2/3 (篇1 §二),
- * SUB-LAW-1…4 (Civil Code arts. 586/587; SPC interpretation art. 4).
+ * @remarks SUB-DEP-1/2, SUB-CHG-1/2, SUB-SIGN-1/3/4 (《房地产销售现场管理关系客户购买须知》篇2 二–三),
+ * SUB-EV-2/3 (篇1 二), SUB-LAW-1…4 (《中华人民共和国民法典》第586–587条; 最高人民法院商品房买卖合同
+ * 纠纷司法解释第4条).
  * @param state - the current state; `{}` is a card holder
  * @param event - `subscribe`, `change-unit`, `pay-first-installment`, `change-payment-method`,
  * `sign-contract`, `change-owner`, `check-deadline` or `cancel`, each with its date `on`
  * @param policy - a subscription policy (`subscriptionPresets.changzhouOlympicGarden`)
  * @returns `{ ok: true, state, charges, trace }` or `{ ok: false, refusal, trace }`
- * @throws {@link ShoulouError} `INVALID_INPUT` at `state…` or `event…`, `MISSING_PARAMETER` (no deadline), `INVALID_POLICY`
+ * @throws {@link ShoulouError} `INVALID_INPUT` at `state…` or `event…`, `MISSING_PARAMETER` (no deadline), `INVALID_POLICY`,
+ * `OUT_OF_RANGE` at `event.on` (a deadline after 9999-12-31)
  * @example
  * ```ts
  * const preset = subscriptionPresets.changzhouOlympicGarden;
@@ -96,7 +98,10 @@ export function applyParsed(state: SubscriptionState, event: SubscriptionEvent, 
  * r.ok && r.charges; //=> [{ code: "deposit", rule: "SUB-DEP-1", amount: "20000.00", payer: "buyer" }]
  * const s = r.ok ? r.state : {};
  * applySubscriptionEvent(s, { type: "change-unit", on: "2024-09-28", unit: "A-102", price: 990000 }, preset).ok; //=> true
- * applySubscriptionEvent({ ...s, status: "first-installment-paid" }, { type: "change-unit", on: "2024-09-28", unit: "A-102", price: 990000 }, preset).ok; //=> false
+ * const late = applySubscriptionEvent({ ...s, status: "first-installment-paid" }, { type: "change-unit", on: "2024-09-28", unit: "A-102", price: 990000 }, preset);
+ * late.ok; //=> false
+ * late.ok ? null : late.refusal; //=> { rule: "SUB-SIGN-3", fact: "locked", data: { change: "unit-change" } }
+ * late.ok ? [] : explainTrace(late.trace); //=> ["SUB-SIGN-3 首期楼款已交：不再办理换房手续"]
  * ```
  * @category Subscription
  */

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { intSchema, moneySchema, rateSchema, timeOfDaySchema, timeZoneSchema } from "../core/schema";
 import { isIsoDate, minutesOfDay } from "../core/time";
+import { boundedList, boundedText, subscriptionLimits as limits } from "./input-bounds";
 
 const monthDaySchema = z
   .string()
@@ -9,19 +10,19 @@ const monthDaySchema = z
 /**
  * A pause in the selection day (lunch, a reset of the sales table): no group is called inside it.
  *
- * @remarks SUB-EV-8 (seed 001 篇1 §四): the seed's day "basically ends 14:00", which 10 groups of
+ * @remarks SUB-EV-8 (《房地产销售现场管理关系客户购买须知》篇1 四): the notice's day "basically ends 14:00", which 10 groups of
  * 15 minutes from 10:15 only reach with breaks.
  * @category Subscription
  */
 export const subscriptionBreakSchema = z
-  .strictObject({ from: timeOfDaySchema, to: timeOfDaySchema, label: z.string().min(1).max(200).optional() })
+  .strictObject({ from: timeOfDaySchema, to: timeOfDaySchema, label: boundedText(1, limits.text).optional() })
   .refine((b) => (minutesOfDay(b.from) ?? 0) < (minutesOfDay(b.to) ?? 0), { message: "a break must end after it starts", path: ["to"] });
 
 /**
  * The rules of one office's selection day and subscription notice, as data. Defaults follow
- * seed 001 篇1–2 for the counts and amounts; times, dates and breaks are only in the presets.
+ * 《房地产销售现场管理关系客户购买须知》篇1–2 for the counts and amounts; times, dates and breaks are only in the presets.
  *
- * @remarks SUB-EV-1…8, SUB-DOC-*, SUB-DEP-*, SUB-CHG-*, SUB-SIGN-*, SUB-LAW-1 (seed 001 篇1–2; Civil Code art. 586).
+ * @remarks SUB-EV-1…8, SUB-DOC-*, SUB-DEP-*, SUB-CHG-*, SUB-SIGN-*, SUB-LAW-1 (篇1–2; 《中华人民共和国民法典》第586条).
  * @throws {@link ShoulouError} `INVALID_POLICY` when a function is given a policy that does not fit.
  * @category Subscription
  */
@@ -30,7 +31,7 @@ export const subscriptionPolicySchema = z
     /** The project's time zone: every time of day below is local to it. */
     timeZone: timeZoneSchema,
     /** What is released at the event (a phase, a cluster). */
-    release: z.string().min(1).max(200).optional(),
+    release: boundedText(1, limits.text).optional(),
     /** First day of the event, month and day (the year is the caller's). */
     eventFrom: monthDaySchema.optional(),
     /** Last day of the event, month and day, inclusive. */
@@ -52,7 +53,7 @@ export const subscriptionPolicySchema = z
     /** SUB-EV-8: no group may end after this ("basically ends"); absent = midnight. */
     latestEnd: timeOfDaySchema.optional(),
     /** SUB-EV-8: pauses in the day, in order, not overlapping. */
-    breaks: z.array(subscriptionBreakSchema).max(48).default([]),
+    breaks: boundedList(subscriptionBreakSchema, limits.breaks).default([]),
     /** SUB-EV-1/6: serve all cards by number, or gold cards first (a practice option). */
     cardOrder: z.enum(["card-number", "gold-first"]).default("card-number"),
     /** SUB-EV-5: cards carried from an earlier event are served first (their priority carries) or by number. */
@@ -61,7 +62,7 @@ export const subscriptionPolicySchema = z
     unitsPerCard: intSchema(1, 100).default(1),
     /** SUB-EV-3: calendar days after the notice to return the card for the intention money. */
     refundWindowDays: intSchema(0, 366).default(3),
-    /** Intention money of a card that does not state its own (not in the seed). */
+    /** Intention money of a card that does not state its own (not in the notice). */
     intentionMoney: moneySchema("nonnegative").optional(),
     /** SUB-DEP-1: deposit per unit, yuan. */
     deposit: moneySchema("positive").default("20000"),
@@ -90,7 +91,7 @@ export const subscriptionPolicySchema = z
     /** SUB-SIGN-2: originals of the income certificate for a mortgage. */
     incomeCertificates: intSchema(0, 99).default(1),
     /** SUB-SIGN-2: the bank card the lender asks for. */
-    mortgageBankCard: z.string().min(1).max(200).default("bank card of the applicant or spouse"),
+    mortgageBankCard: boundedText(1, limits.text).default("bank card of the applicant or spouse"),
   })
   .superRefine((p, ctx) => {
     const start = minutesOfDay(p.startTime) ?? 0;

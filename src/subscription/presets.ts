@@ -2,10 +2,10 @@ import type { SubscriptionPolicyInput } from "./policy";
 
 /**
  * Named policies from real notices. `changzhouOlympicGarden` is 常州奥林匹克花园's notice
- * (seed 001 篇1–2): 9.26–9.30, 100 cards a day in groups of 10 with 15 minutes each from
+ * (《房地产销售现场管理关系客户购买须知》篇1–2): 9.26–9.30, 100 cards a day in groups of 10 with 15 minutes each from
  * 10:15, ¥20,000 deposit, ¥500 per unit change, ¥1,000 per owner change.
  *
- * @remarks SUB-EV-1…8, SUB-DEP-1, SUB-CHG-1/2, SUB-SIGN-2 (seed 001 篇1–2); every field is cited
+ * @remarks SUB-EV-1…8, SUB-DEP-1, SUB-CHG-1/2, SUB-SIGN-2 (篇1–2); every field is cited
  * in {@link subscriptionPresetSources}.
  * @category Subscription
  */
@@ -47,42 +47,42 @@ export const subscriptionPresets = {
 /**
  * Where every field of every {@link subscriptionPresets} entry comes from.
  *
- * @remarks Seed clauses are cited as `seed 001 篇1 §三.2`; the lunch break is not in the seed and
- * says so.
+ * @remarks Clauses are cited as `《房地产销售现场管理关系客户购买须知》篇1 三.2` (篇1 is 常州奥林匹克花园's
+ * 关系客户认购须知, 篇2 its 认购须知); the lunch break is not in the notice and says so.
  * @category Subscription
  */
 export const subscriptionPresetSources = {
   changzhouOlympicGarden: {
-    timeZone: "seed 001 篇1 (常州, China: Asia/Shanghai)",
-    release: "seed 001 篇1 §一.3",
-    eventFrom: "seed 001 篇1 §一.1",
-    eventTo: "seed 001 篇1 §一.1",
-    dailyCap: "seed 001 篇1 §一.2",
-    groupSize: "seed 001 篇1 §三.2",
-    slotMinutes: "seed 001 篇1 §三.3, §四 (每组客户认购时间在15分钟内)",
-    viewingFrom: "seed 001 篇1 §四 (8:30—10:00参观现场样板楼)",
-    viewingTo: "seed 001 篇1 §四 (8:30—10:00参观现场样板楼)",
-    briefingAt: "seed 001 篇1 §四 (10:10介绍…流程及注意事项)",
-    startTime: "seed 001 篇1 §四 (10:15认购活动正式开始)",
-    latestEnd: "seed 001 篇1 §四 (14:00选房基本结束)",
+    timeZone: "《房地产销售现场管理关系客户购买须知》篇1 (常州, China: Asia/Shanghai)",
+    release: "《房地产销售现场管理关系客户购买须知》篇1 一.3",
+    eventFrom: "《房地产销售现场管理关系客户购买须知》篇1 一.1",
+    eventTo: "《房地产销售现场管理关系客户购买须知》篇1 一.1",
+    dailyCap: "《房地产销售现场管理关系客户购买须知》篇1 一.2",
+    groupSize: "《房地产销售现场管理关系客户购买须知》篇1 三.2",
+    slotMinutes: "《房地产销售现场管理关系客户购买须知》篇1 三.3, 四 (每组客户认购时间在15分钟内)",
+    viewingFrom: "《房地产销售现场管理关系客户购买须知》篇1 四 (8:30—10:00参观现场样板楼)",
+    viewingTo: "《房地产销售现场管理关系客户购买须知》篇1 四 (8:30—10:00参观现场样板楼)",
+    briefingAt: "《房地产销售现场管理关系客户购买须知》篇1 四 (10:10介绍…流程及注意事项)",
+    startTime: "《房地产销售现场管理关系客户购买须知》篇1 四 (10:15认购活动正式开始)",
+    latestEnd: "《房地产销售现场管理关系客户购买须知》篇1 四 (14:00选房基本结束)",
     breaks:
-      "not in the seed: a 75-minute lunch break 12:00–13:15 assumed so that 10 groups of 15 minutes from 10:15 end at 14:00 (seed 001 篇1 §四)",
-    cardOrder: "seed 001 篇1 §一.2, §三.1 (以贵宾卡之卡号顺序认购)",
-    carriedCards: "seed 001 篇1 §二.4 (优先认购权延续至下一次认购活动)",
-    unitsPerCard: "seed 001 篇1 §二.1 (一张贵宾卡只能认购一套物业)",
-    refundWindowDays: "seed 001 篇1 §二.2 (接到通知3日内)",
-    deposit: "seed 001 篇2 §二.2 (定金¥20000.元整(每套))",
-    depositPaidIn: "seed 001 篇2 §二.2 (须现金支付)",
-    depositCapRate: "民法典 第586条 (Civil Code art. 586: at most 20% of the contract price)",
-    unitChangeFee: "seed 001 篇2 §二.4 (更换认购单位每次¥500)",
-    ownerChangeFee: "seed 001 篇2 §二.4 (变更业权人¥1000)",
-    idCopies: "seed 001 篇2 §三.2 (身份证原件及复印件四份)",
-    mortgageIdCopies: "seed 001 篇2 §三.2 (夫妻双方身份证原件及复印件二份)",
-    householdRegisterCopies: "seed 001 篇2 §三.2 (户口簿原件及复印件二份)",
-    singleStatusCertificates: "seed 001 篇2 §三.2 (单身未婚证明二份)",
-    depositReceiptCopies: "seed 001 篇2 §三.2 (定金收据及复印件一份)",
-    bankCardCopies: "seed 001 篇2 §三.2 (龙卡和龙卡复印件一份)",
-    incomeCertificates: "seed 001 篇2 §三.2 (收入证明正本一份)",
-    mortgageBankCard: "seed 001 篇2 §三.2 (申请人或配偶龙卡)",
+      "not in the notice: a 75-minute lunch break 12:00–13:15 assumed so that 10 groups of 15 minutes from 10:15 end at 14:00 (《房地产销售现场管理关系客户购买须知》篇1 四)",
+    cardOrder: "《房地产销售现场管理关系客户购买须知》篇1 一.2, 三.1 (以贵宾卡之卡号顺序认购)",
+    carriedCards: "《房地产销售现场管理关系客户购买须知》篇1 二.4 (优先认购权延续至下一次认购活动)",
+    unitsPerCard: "《房地产销售现场管理关系客户购买须知》篇1 二.1 (一张贵宾卡只能认购一套物业)",
+    refundWindowDays: "《房地产销售现场管理关系客户购买须知》篇1 二.2 (接到通知3日内)",
+    deposit: "《房地产销售现场管理关系客户购买须知》篇2 二.2 (定金¥20000.元整(每套))",
+    depositPaidIn: "《房地产销售现场管理关系客户购买须知》篇2 二.2 (须现金支付)",
+    depositCapRate: "《中华人民共和国民法典》第586条 (at most 20% of the contract price; the cap is rounded down to the fen)",
+    unitChangeFee: "《房地产销售现场管理关系客户购买须知》篇2 二.4 (更换认购单位每次¥500)",
+    ownerChangeFee: "《房地产销售现场管理关系客户购买须知》篇2 二.4 (变更业权人¥1000)",
+    idCopies: "《房地产销售现场管理关系客户购买须知》篇2 三.2 (身份证原件及复印件四份)",
+    mortgageIdCopies: "《房地产销售现场管理关系客户购买须知》篇2 三.2 (夫妻双方身份证原件及复印件二份)",
+    householdRegisterCopies: "《房地产销售现场管理关系客户购买须知》篇2 三.2 (户口簿原件及复印件二份)",
+    singleStatusCertificates: "《房地产销售现场管理关系客户购买须知》篇2 三.2 (单身未婚证明二份)",
+    depositReceiptCopies: "《房地产销售现场管理关系客户购买须知》篇2 三.2 (定金收据及复印件一份)",
+    bankCardCopies: "《房地产销售现场管理关系客户购买须知》篇2 三.2 (龙卡和龙卡复印件一份)",
+    incomeCertificates: "《房地产销售现场管理关系客户购买须知》篇2 三.2 (收入证明正本一份)",
+    mortgageBankCard: "《房地产销售现场管理关系客户购买须知》篇2 三.2 (申请人或配偶龙卡)",
   },
 } as const satisfies { [K in keyof typeof subscriptionPresets]: { [F in keyof (typeof subscriptionPresets)[K]]: string } };

@@ -1,12 +1,12 @@
-import * as z from "zod";
 import { guarded, underPath } from "../core/errors";
 import { parseWith } from "../core/schema";
 import { step, type Refusal, type TraceStep } from "../core/trace";
+import { boundedList, refuseLongList, subscriptionLimits } from "./input-bounds";
 import { applyParsed, presentState } from "./lifecycle";
 import { subscriptionPolicySchema, type SubscriptionPolicyInput } from "./policy";
 import { subscriptionEventSchema, subscriptionStateSchema, type SubscriptionCharge, type SubscriptionEventInput, type SubscriptionState, type SubscriptionStateInput } from "./lifecycle-schema";
 
-const eventsSchema = z.array(subscriptionEventSchema).max(100_000);
+const eventsSchema = boundedList(subscriptionEventSchema, subscriptionLimits.events);
 
 /** What happened to one event of a replay. @category Subscription */
 export interface ReplayedEvent {
@@ -33,12 +33,14 @@ export interface SubscriptionReplay {
  * date order (ties keep the caller's order), refused events leave the state as it was and are
  * reported, accepted events add their charges.
  *
- * @remarks The lifecycle rules SUB-DEP-*, SUB-CHG-*, SUB-SIGN-*, SUB-LAW-* (seed 001 篇2).
+ * @remarks The lifecycle rules SUB-DEP-*, SUB-CHG-*, SUB-SIGN-*, SUB-LAW-* (《房地产销售现场管理关系客户购买须知》篇2;
+ * 《中华人民共和国民法典》第586–587条). At most 10,000 events.
  * @param events - the events, each with its date `on`
  * @param policy - a subscription policy
  * @param initial - the state to start from; default a card holder (`{}`)
  * @returns the final state, all charges, each event's outcome and a summary trace
- * @throws {@link ShoulouError} `INVALID_INPUT` at `events[i]…` or `initial…`, `MISSING_PARAMETER`, `INVALID_POLICY`
+ * @throws {@link ShoulouError} `INVALID_INPUT` at `events[i]…` or `initial…`, `MISSING_PARAMETER`, `INVALID_POLICY`,
+ * `OUT_OF_RANGE` (more than 10,000 events; a deadline after 9999-12-31, at `events[i].on`)
  * @example
  * ```ts
  * const preset = subscriptionPresets.changzhouOlympicGarden;
@@ -57,6 +59,7 @@ export function replaySubscription(
   initial: SubscriptionStateInput = {},
 ): SubscriptionReplay {
   return guarded(() => {
+    refuseLongList(Array.isArray(events) ? events.length : undefined, subscriptionLimits.events, ["events"], "events");
     const p = parseWith(subscriptionPolicySchema, policy, "INVALID_POLICY");
     const list = parseWith(eventsSchema, events, "INVALID_INPUT", ["events"]);
     let state = parseWith(subscriptionStateSchema, initial, "INVALID_INPUT", ["initial"]);
@@ -76,7 +79,7 @@ export function replaySubscription(
       charges.push(...r.charges);
       out.push({ index, type: e.type, on: e.on, ok: true, refusal: null, charges: r.charges, trace: r.trace });
     }
-    const trace = [step("SUB-DEP-2", `${out.length - refused} event(s) accepted, ${refused} refused; status ${state.status}`, { accepted: out.length - refused, refused })];
+    const trace = [step("SUB-DEP-2", "replayed", { accepted: out.length - refused, refused, status: state.status })];
     return { state: presentState(state), charges, events: out, trace };
   });
 }

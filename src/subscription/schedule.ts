@@ -1,5 +1,5 @@
 import { ShoulouError } from "../core/errors";
-import { addDays, formatMinutes, isIsoDate, minutesOfDay, type ZoneClock } from "../core/time";
+import { addDays, daysBetween, formatMinutes, isIsoDate, minutesOfDay, type ZoneClock } from "../core/time";
 import type { SubscriptionPolicy } from "./policy";
 
 /**
@@ -28,7 +28,7 @@ export interface Place {
   readonly group: number;
 }
 
-/** Rejects a card number given twice. */
+/** Rejects a card number given twice (a Map: O(n) whatever the numbers). */
 export function assertUniqueCards(cards: readonly { number: number }[], root: readonly (string | number)[]): void {
   const seen = new Map<number, number>();
   cards.forEach((c, i) => {
@@ -55,8 +55,10 @@ export function eventDates(input: { dates?: readonly string[] | undefined; year?
   const from = `${year}-${policy.eventFrom}`;
   const to = `${year}-${policy.eventTo}`;
   for (const d of [from, to]) if (!isIsoDate(d)) throw new ShoulouError("OUT_OF_RANGE", ["year"], `${d} is not a date`);
+  // Counted, not stepped past `to`: the day after 9999-12-31 does not exist.
   const out: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  const days = daysBetween(from, to);
+  for (let i = 0; i <= days; i++) out.push(addDays(from, i));
   return out;
 }
 

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { idSchema, intSchema, isoDateSchema, moneySchema } from "../core/schema";
+import { intSchema, isoDateSchema, moneySchema } from "../core/schema";
+import { boundedList, boundedText, subscriptionLimits as limits, unitIdSchema } from "./input-bounds";
 
 /**
  * A VIP card (贵宾卡) as the office issued it, and what happens to it on the selection day:
@@ -7,7 +8,7 @@ import { idSchema, intSchema, isoDateSchema, moneySchema } from "../core/schema"
  * is not reached. {@link planSelectionEvent} reads only the card; {@link resolveUnitPicks} all.
  *
  * @remarks SUB-EV-1 (card-number order), SUB-EV-2/3/7 (picks), SUB-EV-4 (villa intent),
- * SUB-EV-5 (carried from an earlier event, not reached); seed 001 篇1 §一–三.
+ * SUB-EV-5 (carried from an earlier event, not reached); 《房地产销售现场管理关系客户购买须知》篇1 一–三.
  * @category Subscription
  */
 export const subscriptionCardSchema = z
@@ -16,7 +17,8 @@ export const subscriptionCardSchema = z
     number: intSchema(1, 1_000_000_000),
     /** `gold` (金卡) or `vip` (贵宾卡). */
     kind: z.enum(["gold", "vip"]).default("vip"),
-    holder: z.string().min(1).max(200).optional(),
+    /** The holder's name, as printed on the card. */
+    holder: boundedText(1, limits.text).optional(),
     /** The holder wants a villa (SUB-EV-4). */
     villaIntent: z.boolean().default(false),
     /** A villa holder's decided route: reserve a villa for its launch, or give up and return the card. */
@@ -28,7 +30,7 @@ export const subscriptionCardSchema = z
     /** The holder was at the sales office when the group was called. */
     present: z.boolean().default(true),
     /** Unit ids, most wanted first. */
-    preferences: z.array(idSchema).max(1000).default([]),
+    preferences: boundedList(unitIdSchema, limits.preferences).default([]),
     /** Choice if the event ends before the card is called (SUB-EV-5). */
     ifNotReached: z.enum(["carry", "give-up", "undecided"]).default("undecided"),
   })
@@ -39,7 +41,7 @@ export const subscriptionCardSchema = z
 
 const eventDatesShape = {
   /** The event's days; when absent, the policy's eventFrom–eventTo in `year`. */
-  dates: z.array(isoDateSchema).min(1).max(3660).optional(),
+  dates: boundedList(isoDateSchema, limits.dates, 1).optional(),
   /** The year of the policy's month-day event dates. */
   year: intSchema(1, 9999).optional(),
 };
@@ -47,11 +49,11 @@ const eventDatesShape = {
 /**
  * Input of {@link planSelectionEvent}: the cards and the event's days.
  *
- * @remarks SUB-EV-1, SUB-EV-6, SUB-EV-8 (seed 001 篇1).
+ * @remarks SUB-EV-1, SUB-EV-6, SUB-EV-8 (《房地产销售现场管理关系客户购买须知》篇1). At most 100,000 cards.
  * @category Subscription
  */
 export const selectionEventInputSchema = z.strictObject({
-  cards: z.array(subscriptionCardSchema).max(10_000_000),
+  cards: boundedList(subscriptionCardSchema, limits.cards),
   ...eventDatesShape,
 });
 
@@ -61,13 +63,14 @@ export type SelectionEventInput = z.input<typeof selectionEventInputSchema>;
 /**
  * Input of {@link resolveUnitPicks}: units on sale, the cards with their preferences, the event's days.
  *
- * @remarks SUB-EV-1…7 (seed 001 篇1).
+ * @remarks SUB-EV-1…7 (《房地产销售现场管理关系客户购买须知》篇1). At most 100,000 cards and 100,000 units.
  * @category Subscription
  */
 export const unitPicksInputSchema = z.strictObject({
   /** Ids of the units on sale. */
-  units: z.array(idSchema).max(10_000_000),
-  cards: z.array(subscriptionCardSchema).max(10_000_000),
+  units: boundedList(unitIdSchema, limits.units),
+  /** The cards, each with its presence, preferences and choice if not reached. */
+  cards: boundedList(subscriptionCardSchema, limits.cards),
   ...eventDatesShape,
   /** Date the office notifies void cards; default: the card's own day (the last day for cards not reached). */
   noticeDate: isoDateSchema.optional(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applySubscriptionEvent, depositOnCancellation, replaySubscription, subscriptionPresets } from "../../src/index";
+import { applySubscriptionEvent, depositOnCancellation, explainTrace, replaySubscription, subscriptionPresets } from "../../src/index";
 
 const seed = subscriptionPresets.changzhouOlympicGarden;
 
@@ -10,13 +10,37 @@ describe("depositOnCancellation", () => {
     expect(r.charges).toEqual([{ code: "deposit-excess-refund", rule: "SUB-LAW-1", amount: "8000.00", payer: "seller" }]);
     const sub = applySubscriptionEvent({}, { type: "subscribe", on: "2024-09-26", unit: "P-1", price: 60000, paymentMethod: "full", owners: ["王五"], deadline: "2024-10-10" }, seed);
     expect(sub.ok && sub.state.depositEffect).toBe("12000.00");
-    expect(sub.trace.map((t) => t.rule)).toContain("SUB-LAW-1");
+    expect(sub.trace.find((t) => t.rule === "SUB-LAW-1")).toEqual({
+      rule: "SUB-LAW-1",
+      fact: "flag",
+      data: { deposit: "20000.00", price: "60000.00", rate: "0.2", cap: "12000.00", effect: "12000.00" },
+    });
+    expect(r.trace[0]).toMatchObject({ rule: "SUB-LAW-1", fact: "excess", data: { cap: "12000.00", excess: "8000.00" } });
+    expect(explainTrace(r.trace)).toEqual([
+      "SUB-LAW-1 定金¥20,000.00超过价款¥60,000.00的20%（上限¥12,000.00，向下取整到分）：仅¥12,000.00产生定金效力，超出的¥8,000.00返还",
+      "SUB-LAW-2 买受人（给付定金一方）违约：定金¥12,000.00不予返还",
+    ]);
+  });
+
+  it("SUB-LAW-1: the cap rounds down to the fen — on ¥99,999.99 a ¥20,000 deposit does not count in full (cap ¥19,999.99)", () => {
+    // 20% of 99,999.99 is 19,999.998: half-up would give 20,000.00 and let the whole deposit count.
+    const r = depositOnCancellation({ deposit: 20000, price: "99999.99", reason: "buyer-default" }, seed);
+    expect(r).toMatchObject({ depositEffect: "19999.99", excess: "0.01", sellerKeeps: "19999.99", buyerReceives: "0.01" });
+    expect(r.trace[0]).toMatchObject({ rule: "SUB-LAW-1", fact: "excess", data: { cap: "19999.99", effect: "19999.99", excess: "0.01" } });
+    const sub = applySubscriptionEvent({}, { type: "subscribe", on: "2024-09-26", unit: "P-1", price: "99999.99", paymentMethod: "full", owners: ["王五"], deadline: "2024-10-10" }, seed);
+    expect(sub.ok && sub.state.depositEffect).toBe("19999.99");
+    expect(sub.trace.at(-1)).toMatchObject({ rule: "SUB-LAW-1", fact: "flag", data: { cap: "19999.99" } });
+    // exactly 20% counts in full; a price of 100,000.00 leaves no excess
+    expect(depositOnCancellation({ deposit: 20000, price: 100000, reason: "buyer-default" }, seed)).toMatchObject({ depositEffect: "20000.00", excess: "0.00" });
+    // a rate with many decimals on the largest price stays exact (BigInt), and still rounds down
+    expect(depositOnCancellation({ deposit: "9999999999999.99", price: "9999999999999.99", reason: "no-fault" }, { depositCapRate: "0.333333333333" }).depositEffect).toBe("3333333333329.99");
   });
 
   it("SUB-LAW-2: the buyer's default forfeits the deposit; the seller's default returns it double", () => {
     expect(depositOnCancellation({ deposit: 20000, price: 1000000, reason: "buyer-default" }, seed)).toMatchObject({ sellerKeeps: "20000.00", buyerReceives: "0.00", charges: [] });
     const s = depositOnCancellation({ deposit: 20000, price: 1000000, reason: "seller-default" }, seed);
     expect(s.buyerReceives).toBe("40000.00");
+    expect(s.trace).toEqual([{ rule: "SUB-LAW-2", fact: "seller-default", data: { deposit: "20000.00", paid: "40000.00" } }]);
     expect(s.charges.map((c) => [c.code, c.amount])).toEqual([["deposit-refund", "20000.00"], ["deposit-penalty", "20000.00"]]);
     // double return applies to the part with deposit effect only; the excess comes back once
     expect(depositOnCancellation({ deposit: 20000, price: 60000, reason: "seller-default" }, seed).buyerReceives).toBe("32000.00");
@@ -38,7 +62,10 @@ describe("depositOnCancellation", () => {
   it("SUB-LAW-4: a first installment already paid is price, returned whatever the reason", () => {
     const r = depositOnCancellation({ deposit: 20000, price: 1000000, reason: "buyer-default", firstInstallment: 280000 }, seed);
     expect(r).toMatchObject({ sellerKeeps: "20000.00", buyerReceives: "280000.00" });
-    expect(r.trace.map((t) => t.rule)).toEqual(["SUB-LAW-2", "SUB-LAW-4"]);
+    expect(r.trace).toEqual([
+      { rule: "SUB-LAW-2", fact: "buyer-default", data: { kept: "20000.00" } },
+      { rule: "SUB-LAW-4", fact: "installment-returned", data: { amount: "280000.00" } },
+    ]);
   });
 
   it("a policy can set another cap share", () => {

@@ -9,6 +9,11 @@ describe("requiredDocuments", () => {
     const r = requiredDocuments({ buyer: "individual", stage: "subscribe" }, seed);
     expect(r.items.filter((i) => i.action === "read").map((i) => i.code)).toEqual(["sales-sheet", "unit-type-sheet", "payment-options", "unit-floor-plan", "subscription-notice"]);
     expect(r.items.every((i) => i.action !== "read" || i.rule === "SUB-DOC-1")).toBe(true);
+    expect(r.trace).toEqual([
+      { rule: "SUB-DOC-1", fact: "checklist", data: { items: 5, buyer: "individual", stage: "subscribe" } },
+      { rule: "SUB-DOC-2", fact: "checklist", data: { items: 1, buyer: "individual", stage: "subscribe" } },
+      { rule: "SUB-DEP-1", fact: "checklist", data: { items: 1, buyer: "individual", stage: "subscribe" } },
+    ]);
   });
 
   it("SUB-DOC-2: an individual brings an ID or passport; a minor's guardian the household register; a company five papers", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { thrown } from "../helpers";
 import {
   applySubscriptionEvent,
+  explainTrace,
   replaySubscription,
   subscriptionPresets,
   type SubscriptionEventInput,
@@ -33,22 +34,38 @@ describe("applySubscriptionEvent", () => {
     if (!r.ok) return;
     expect(r.charges).toEqual([{ code: "deposit", rule: "SUB-DEP-1", amount: "20000.00", payer: "buyer" }]);
     expect(r.state).toMatchObject({ status: "subscribed", unit: "A-101", price: "1000000.00", deposit: "20000.00", depositEffect: "20000.00", deadline: "2024-10-10" });
-    expect(applySubscriptionEvent({}, { ...subscribe, deposit: 10000 }, seed)).toMatchObject({ ok: false, refusal: { rule: "SUB-DEP-1" } });
-    expect(applySubscriptionEvent({}, { ...subscribe, paidIn: "transfer" }, seed)).toMatchObject({ ok: false, refusal: { rule: "SUB-DEP-1" } });
+    expect(r.trace).toEqual([
+      { rule: "SUB-DEP-1", fact: "paid", data: { deposit: "20000.00", paidIn: "cash", unit: "A-101" } },
+      { rule: "SUB-DEP-2", fact: "deadline", data: { deadline: "2024-10-10" } },
+    ]);
+    expect(explainTrace(r.trace)).toEqual(["SUB-DEP-1 以现金支付定金¥20,000.00，签署A-101的《认购书》", "SUB-DEP-2 须于2024年10月10日前交付首期楼款并签署《商品房买卖合同》"]);
+    expect(applySubscriptionEvent({}, { ...subscribe, deposit: 10000 }, seed)).toMatchObject({
+      ok: false,
+      refusal: { rule: "SUB-DEP-1", fact: "amount", data: { required: "20000.00", given: "10000.00" } },
+    });
+    expect(applySubscriptionEvent({}, { ...subscribe, paidIn: "transfer" }, seed)).toMatchObject({ ok: false, refusal: { rule: "SUB-DEP-1", fact: "cash-only", data: { paidIn: "transfer" } } });
   });
 
   it("SUB-EV-2: a card that already subscribed cannot subscribe again", () => {
     const s = after([subscribe]);
-    expect(applySubscriptionEvent(s, subscribe, seed)).toMatchObject({ ok: false, refusal: { rule: "SUB-EV-2" } });
+    expect(applySubscriptionEvent(s, subscribe, seed)).toMatchObject({ ok: false, refusal: { rule: "SUB-EV-2", fact: "one-unit", data: { status: "subscribed" } } });
   });
 
   it("SUB-DEP-2: overdue on the deadline forfeits the subscription, keeps the deposit and releases the unit", () => {
     const s = after([subscribe]);
     const early = applySubscriptionEvent(s, { type: "check-deadline", on: "2024-10-10" }, seed);
-    expect(early).toMatchObject({ ok: true, state: { status: "subscribed" }, charges: [] });
+    expect(early).toMatchObject({ ok: true, state: { status: "subscribed" }, charges: [], trace: [{ rule: "SUB-DEP-2", fact: "not-passed", data: { deadline: "2024-10-10", on: "2024-10-10" } }] });
     const late = applySubscriptionEvent(s, { type: "check-deadline", on: "2024-10-11" }, seed);
     expect(late).toMatchObject({ ok: true, state: { status: "forfeited", unit: null, releasedUnit: "A-101" }, charges: [] });
-    expect(applySubscriptionEvent(s, { type: "pay-first-installment", on: "2024-10-11", amount: 1 }, seed)).toMatchObject({ ok: false, refusal: { rule: "SUB-DEP-2" } });
+    expect(late.trace).toEqual([
+      { rule: "SUB-DEP-2", fact: "forfeited", data: { on: "2024-10-11", deadline: "2024-10-10", unit: "A-101" } },
+      { rule: "SUB-LAW-2", fact: "buyer-default", data: { kept: "20000.00" } },
+    ]);
+    expect(explainTrace(late.trace)[0]).toBe("SUB-DEP-2 2024年10月11日已逾期（期限2024年10月10日）：视为自动放弃认购权，A-101另作处理，定金不予退还");
+    expect(applySubscriptionEvent(s, { type: "pay-first-installment", on: "2024-10-11", amount: 1 }, seed)).toMatchObject({
+      ok: false,
+      refusal: { rule: "SUB-DEP-2", fact: "overdue", data: { deadline: "2024-10-10", on: "2024-10-11" } },
+    });
     // with the first installment paid but no contract: the installment comes back, the deposit does not
     const p = applySubscriptionEvent(paid(), { type: "check-deadline", on: "2024-10-11" }, seed);
     expect(p).toMatchObject({ ok: true, state: { status: "forfeited" }, charges: [{ code: "first-installment-refund", amount: "280000.00", payer: "seller" }] });
@@ -68,24 +85,29 @@ describe("applySubscriptionEvent", () => {
     );
     expect(r.state).toMatchObject({ unit: "A-103", price: "980000.00", unitChanges: 2 });
     expect(r.charges.map((c) => [c.code, c.amount])).toEqual([["deposit", "20000.00"], ["unit-change-fee", "500.00"], ["unit-change-fee", "500.00"]]);
-    expect(applySubscriptionEvent(signed(), { type: "change-unit", on: "2024-10-05", unit: "A-104", price: 1 }, seed)).toMatchObject({ ok: false, refusal: { rule: "SUB-CHG-1" } });
+    expect(r.events[1]!.trace[0]).toEqual({ rule: "SUB-CHG-1", fact: "changed", data: { from: "A-101", to: "A-102", fee: "500.00" } });
+    expect(applySubscriptionEvent(signed(), { type: "change-unit", on: "2024-10-05", unit: "A-104", price: 1 }, seed)).toMatchObject({ ok: false, refusal: { rule: "SUB-CHG-1", fact: "not-between", data: { status: "contracted" } } });
+    expect(applySubscriptionEvent(after([subscribe]), { type: "change-unit", on: "2024-10-05", unit: "A-101", price: 1 }, seed)).toMatchObject({ ok: false, refusal: { rule: "SUB-CHG-1", fact: "same-unit" } });
     expect(applySubscriptionEvent({}, { type: "change-unit", on: "2024-10-05", unit: "A-104", price: 1 }, seed)).toMatchObject({ ok: false, refusal: { rule: "SUB-CHG-1" } });
   });
 
   it("SUB-SIGN-3: after the first installment, no unit change and no change of payment method", () => {
     const s = paid();
-    expect(applySubscriptionEvent(s, { type: "change-unit", on: "2024-10-02", unit: "A-102", price: 990000 }, seed)).toMatchObject({ ok: false, refusal: { rule: "SUB-SIGN-3" } });
-    expect(applySubscriptionEvent(s, { type: "change-payment-method", on: "2024-10-02", method: "full" }, seed)).toMatchObject({ ok: false, refusal: { rule: "SUB-SIGN-3" } });
+    const unit = applySubscriptionEvent(s, { type: "change-unit", on: "2024-10-02", unit: "A-102", price: 990000 }, seed);
+    expect(unit).toMatchObject({ ok: false, refusal: { rule: "SUB-SIGN-3", fact: "locked", data: { change: "unit-change" } } });
+    expect(explainTrace(unit.trace)).toEqual(["SUB-SIGN-3 首期楼款已交：不再办理换房手续"]);
+    expect(explainTrace(unit.trace, { locale: "en" })).toEqual(["SUB-SIGN-3 the first installment is paid: no unit change"]);
+    expect(applySubscriptionEvent(s, { type: "change-payment-method", on: "2024-10-02", method: "full" }, seed)).toMatchObject({ ok: false, refusal: { rule: "SUB-SIGN-3", fact: "locked", data: { change: "payment-method-change" } } });
     expect(applySubscriptionEvent(after([subscribe]), { type: "change-payment-method", on: "2024-09-27", method: "full" }, seed)).toMatchObject({ ok: true, state: { paymentMethod: "full" }, charges: [] });
   });
 
   it("SUB-SIGN-1: every named owner signs in person or by a notarised power of attorney", () => {
     const s = paid();
     const sign = (signers: unknown) => applySubscriptionEvent(s, { type: "sign-contract", on: "2024-10-02", signers } as SubscriptionEventInput, seed);
-    expect(sign([{ owner: "张三", by: "in-person" }])).toMatchObject({ ok: false, refusal: { rule: "SUB-SIGN-1" } });
-    expect(sign([{ owner: "张三", by: "in-person" }, { owner: "李梅", by: "proxy" }])).toMatchObject({ ok: false, refusal: { rule: "SUB-SIGN-1" } });
+    expect(sign([{ owner: "张三", by: "in-person" }])).toMatchObject({ ok: false, refusal: { rule: "SUB-SIGN-1", fact: "owner-missing", data: { owner: "李梅" } } });
+    expect(sign([{ owner: "张三", by: "in-person" }, { owner: "李梅", by: "proxy" }])).toMatchObject({ ok: false, refusal: { rule: "SUB-SIGN-1", fact: "not-notarised", data: { owner: "李梅" } } });
     expect(sign([{ owner: "张三", by: "in-person" }, { owner: "李梅", by: "proxy", notarised: true }])).toMatchObject({ ok: true, state: { status: "contracted" } });
-    expect(sign([{ owner: "张三", by: "in-person" }, { owner: "李梅", by: "proxy", notarised: true, foreign: true }])).toMatchObject({ ok: false, refusal: { rule: "SUB-SIGN-1" } });
+    expect(sign([{ owner: "张三", by: "in-person" }, { owner: "李梅", by: "proxy", notarised: true, foreign: true }])).toMatchObject({ ok: false, refusal: { rule: "SUB-SIGN-1", fact: "foreign-proxy" } });
     expect(sign([{ owner: "张三", by: "in-person" }, { owner: "李梅", by: "proxy", notarised: true, foreign: true, consular: true, translated: true }])).toMatchObject({ ok: true });
     expect(applySubscriptionEvent(after([subscribe]), { type: "sign-contract", on: "2024-10-02", signers: [{ owner: "张三", by: "in-person" }] }, seed)).toMatchObject({ ok: false, refusal: { rule: "SUB-DEP-2" } });
   });
@@ -101,16 +123,18 @@ describe("applySubscriptionEvent", () => {
     if (!r.ok) return;
     expect(r.state.installments.map((i) => i.due)).toEqual(["2024-12-01", "2025-01-02"]);
     const check = applySubscriptionEvent(r.state, { type: "check-deadline", on: "2024-12-15" }, seed);
-    expect(check).toMatchObject({ ok: true, trace: [{ rule: "SUB-SIGN-4", data: { due: ["2024-12-01"] } }] });
+    expect(r.trace.at(-1)).toEqual({ rule: "SUB-SIGN-4", fact: "scheduled", data: { installments: 2, first: "2024-12-01" } });
+    expect(check).toMatchObject({ ok: true, trace: [{ rule: "SUB-SIGN-4", fact: "due", data: { due: 1, on: "2024-12-15" } }] });
   });
 
   it("SUB-CHG-2: after the contract, an owner change needs the seller's consent and costs ¥1,000", () => {
     const s = signed();
-    expect(applySubscriptionEvent(s, { type: "change-owner", on: "2024-11-01", owners: ["张三"], sellerConsent: false }, seed)).toMatchObject({ ok: false, refusal: { rule: "SUB-CHG-2" } });
+    expect(applySubscriptionEvent(s, { type: "change-owner", on: "2024-11-01", owners: ["张三"], sellerConsent: false }, seed)).toMatchObject({ ok: false, refusal: { rule: "SUB-CHG-2", fact: "no-consent" } });
     expect(applySubscriptionEvent(s, { type: "change-owner", on: "2024-11-01", owners: ["张三"], sellerConsent: true }, seed)).toMatchObject({
       ok: true,
       state: { owners: ["张三"], ownerChanges: 1 },
       charges: [{ code: "owner-change-fee", rule: "SUB-CHG-2", amount: "1000.00", payer: "buyer" }],
+      trace: [{ rule: "SUB-CHG-2", fact: "changed", data: { from: ["张三", "李梅"], to: ["张三"], fee: "1000.00" } }],
     });
     expect(applySubscriptionEvent(after([subscribe]), { type: "change-owner", on: "2024-11-01", owners: ["张三"], sellerConsent: true }, seed)).toMatchObject({ ok: false, refusal: { rule: "SUB-CHG-2" } });
   });
@@ -119,7 +143,9 @@ describe("applySubscriptionEvent", () => {
     const r = applySubscriptionEvent({ card: 7, intentionMoney: 10000 }, { type: "cancel", on: "2024-09-26", reason: "no-fault" }, seed);
     expect(r).toMatchObject({ ok: true, state: { status: "void" }, charges: [{ code: "intention-money-refund", amount: "10000.00", payer: "seller" }] });
     if (!r.ok) return;
-    expect(applySubscriptionEvent(r.state, subscribe, seed)).toMatchObject({ ok: false, refusal: { rule: "SUB-EV-3" } });
+    expect(r.trace).toEqual([{ rule: "SUB-EV-3", fact: "card-returned", data: { refund: "10000.00" } }]);
+    expect(applySubscriptionEvent(r.state, subscribe, seed)).toMatchObject({ ok: false, refusal: { rule: "SUB-EV-3", fact: "ended", data: { status: "void" } } });
+    expect(applySubscriptionEvent({ card: 8 }, { type: "cancel", on: "2024-09-26", reason: "no-fault" }, seed)).toMatchObject({ ok: true, charges: [], trace: [{ rule: "SUB-EV-3", fact: "card-returned-no-money" }] });
   });
 
   it("a refused event leaves the caller's state untouched and carries no charges", () => {
@@ -158,7 +184,9 @@ describe("replaySubscription", () => {
       [0, "pay-first-installment", true],
       [2, "change-unit", false],
     ]);
-    expect(r.events[2]!.refusal?.rule).toBe("SUB-SIGN-3");
+    expect(r.events[2]!.refusal).toEqual({ rule: "SUB-SIGN-3", fact: "locked", data: { change: "unit-change" } });
+    expect(r.trace).toEqual([{ rule: "SUB-DEP-2", fact: "replayed", data: { accepted: 2, refused: 1, status: "first-installment-paid" } }]);
+    expect(explainTrace(r.trace)).toEqual(["SUB-DEP-2 2个事项办理，1个被拒；最终状态已交首期楼款"]);
     expect(r.state).toMatchObject({ status: "first-installment-paid", unit: "A-101" });
     expect(r.charges.map((c) => c.amount)).toEqual(["20000.00", "280000.00"]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { thrown } from "../helpers";
-import { planSelectionEvent, subscriptionPresets } from "../../src/index";
+import { explainTrace, planSelectionEvent, subscriptionPresets } from "../../src/index";
 
 const seed = subscriptionPresets.changzhouOlympicGarden;
 const cards = (n: number, from = 1) => Array.from({ length: n }, (_, i) => ({ number: from + i }));
@@ -18,7 +18,17 @@ describe("planSelectionEvent", () => {
     // the lunch break pushes group 8 from 12:00 to 13:15
     expect(day.groups[6]!.end).toBe("2024-09-26T12:00:00+08:00");
     expect(day.groups[7]!.start).toBe("2024-09-26T13:15:00+08:00");
-    expect(plan.trace.map((t) => t.rule)).toContain("SUB-EV-8");
+    expect(plan.trace[2]).toEqual({
+      rule: "SUB-EV-8",
+      fact: "day",
+      data: { startTime: "10:15", lastEnd: "14:00", latestEnd: "14:00", breaks: ["12:00-13:15"], groupsPerDay: 10, cardsPerDay: 100 },
+    });
+    expect(explainTrace(plan.trace)).toEqual([
+      "SUB-EV-1 100张卡按卡号顺序在5天内认购，每天至多100张",
+      "SUB-EV-6 每10位客户一组，每组选房15分钟",
+      "SUB-EV-8 第一组10:15开始；每天可排10组（100张卡），最后一组14:00结束",
+    ]);
+    expect(explainTrace(plan.trace, { locale: "en" })[0]).toBe("SUB-EV-1 100 cards served in card-number order over 5 days, at most 100 a day");
   });
 
   it("SUB-EV-1: cards in card-number order, at most 100 a day over 9.26–9.30", () => {
@@ -36,6 +46,7 @@ describe("planSelectionEvent", () => {
     const plan = planSelectionEvent({ dates: ["2024-09-26"], cards: cards(25).map((c) => ({ ...c, kind: "gold" as const })) }, seed);
     const groups = plan.days[0]!.groups;
     expect(groups.map((g) => g.cards.length)).toEqual([10, 10, 5]);
+    expect(plan.trace[1]).toEqual({ rule: "SUB-EV-6", fact: "groups", data: { groupSize: 10, slotMinutes: 15 } });
     expect(groups.map((g) => [g.start.slice(11, 16), g.end.slice(11, 16)])).toEqual([["10:15", "10:30"], ["10:30", "10:45"], ["10:45", "11:00"]]);
   });
 
@@ -48,6 +59,7 @@ describe("planSelectionEvent", () => {
     const plan = planSelectionEvent({ year: 2024, cards: [...cards(502), { number: 900, carried: false }] }, seed);
     expect(plan.notReached.map((n) => n.card)).toEqual([501, 502, 900]);
     expect(plan.notReached[0]).toEqual({ card: 501, options: ["carry-to-next-event", "give-up"], automaticForfeit: false });
+    expect(plan.trace.at(-1)).toEqual({ rule: "SUB-EV-5", fact: "not-reached-count", data: { notReached: 3, automatic: 0 } });
   });
 
   it("SUB-EV-5: carried cards are served first and, if not reached again, are forfeited automatically", () => {
@@ -68,6 +80,7 @@ describe("planSelectionEvent", () => {
       { card: 2, route: "reserve", options: [] },
     ]);
     expect(plan.days[0]!.groups[0]!.cards).toEqual([1, 3]);
+    expect(plan.trace.at(-1)).toEqual({ rule: "SUB-EV-4", fact: "options", data: { villaCards: 2 } });
   });
 
   it("a day without latestEnd runs until the cap; the clock closes a day before the cap when it must", () => {

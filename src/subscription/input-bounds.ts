@@ -1,0 +1,94 @@
+import * as z from "zod";
+import { ShoulouError, type ErrorPath } from "../core/errors";
+
+/**
+ * Internal: bounded texts and lists for this module's schemas, and the size limits refused
+ * before any work is done.
+ *
+ * zod's length checks run even after a value failed its type check (they only ask that
+ * `value.length` exists), so `{ "length": { "toString": 1, "valueOf": 1 } }` where a list or a
+ * text is expected made them compare an object with a number and throw a TypeError: INTERNAL.
+ * These checks run only on a value of the right type; their messages and JSON Schema
+ * (minLength/maxLength, minItems/maxItems) are those of `.min()`/`.max()`.
+ */
+const isText = (p: { value: unknown }) => typeof p.value === "string";
+const isList = (p: { value: unknown }) => Array.isArray(p.value);
+
+function lengthChecks<T extends { length: number }>(when: (p: { value: unknown }) => boolean, min: number | undefined, max: number, tooShort?: string, tooLong?: string) {
+  const out: z.core.$ZodCheck<T>[] = [];
+  // The constructors are typed for any value with a length; T narrows them to the schema's own type.
+  if (min !== undefined) out.push(new z.core.$ZodCheckMinLength({ check: "min_length", minimum: min, when, ...(tooShort ? { error: () => tooShort } : {}) }) as z.core.$ZodCheck<T>);
+  out.push(new z.core.$ZodCheckMaxLength({ check: "max_length", maximum: max, when, ...(tooLong ? { error: () => tooLong } : {}) }) as z.core.$ZodCheck<T>);
+  return out;
+}
+
+/** A text of `min`–`max` characters. */
+export function boundedText(min: number, max: number) {
+  return z.string().check(...lengthChecks<string>(isText, min, max, min === 1 ? "must not be empty" : undefined, `must be at most ${max} characters`));
+}
+
+/** An identifier (a unit): a non-empty text of at most 200 characters, as core's idSchema. */
+export const unitIdSchema = boundedText(1, 200);
+
+/** A list of `item` with `min`–`max` entries. */
+export function boundedList<T extends z.ZodType>(item: T, max: number, min?: number) {
+  return z.array(item).check(...lengthChecks<z.output<T>[]>(isList, min, max));
+}
+
+/**
+ * The size limits of this module's inputs. Each is refused with `OUT_OF_RANGE` at the list's
+ * path before any per-item work (the item-level ones by the schema, as `INVALID_INPUT`).
+ *
+ * @category Subscription
+ */
+export const subscriptionLimits = {
+  /** Cards in one call of planSelectionEvent or resolveUnitPicks. */
+  cards: 100_000,
+  /** Units on sale in one call of resolveUnitPicks. */
+  units: 100_000,
+  /** Preferences of one card. */
+  preferences: 1_000,
+  /** Preferences of all cards together. */
+  totalPreferences: 1_000_000,
+  /** Event days given as dates. */
+  dates: 3_660,
+  /** Events in one replaySubscription. */
+  events: 10_000,
+  /** Installments of one contract. */
+  installments: 600,
+  /** Named owners (and signers) of one subscription. */
+  owners: 20,
+  /** Breaks in a selection day. */
+  breaks: 48,
+  /** Characters of an id, a name or a label. */
+  text: 200,
+} as const;
+
+/** The length of `container[key]` when it is a list held as an own data property (no getter runs). */
+function ownListLength(container: unknown, key: string): number | undefined {
+  if (container === null || typeof container !== "object") return undefined;
+  const d = Object.getOwnPropertyDescriptor(container, key);
+  return d !== undefined && "value" in d && Array.isArray(d.value) ? (d.value as unknown[]).length : undefined;
+}
+
+/** Refuses a list longer than `max` before anything reads its items. */
+export function refuseLongList(length: number | undefined, max: number, path: ErrorPath, what: string): void {
+  if (length !== undefined && length > max) throw new ShoulouError("OUT_OF_RANGE", path, `at most ${max.toLocaleString("en-US")} ${what}, got ${length.toLocaleString("en-US")}`);
+}
+
+/** Up-front limits of the selection-day inputs: cards, units, dates and all preferences together. */
+export function refuseOversizedSelection(input: unknown): void {
+  refuseLongList(ownListLength(input, "cards"), subscriptionLimits.cards, ["cards"], "cards");
+  refuseLongList(ownListLength(input, "units"), subscriptionLimits.units, ["units"], "units");
+  refuseLongList(ownListLength(input, "dates"), subscriptionLimits.dates, ["dates"], "dates");
+  const cards = input !== null && typeof input === "object" ? Object.getOwnPropertyDescriptor(input, "cards") : undefined;
+  if (cards === undefined || !("value" in cards) || !Array.isArray(cards.value)) return;
+  let total = 0;
+  const list = cards.value as unknown[];
+  for (let i = 0; i < list.length; i++) {
+    const n = ownListLength(list[i], "preferences") ?? 0;
+    refuseLongList(n, subscriptionLimits.preferences, ["cards", i, "preferences"], "preferences a card");
+    total += n;
+    refuseLongList(total, subscriptionLimits.totalPreferences, ["cards", i, "preferences"], "preferences over all cards");
+  }
+}

@@ -16,7 +16,7 @@ function walk(dir: string, ext: string): string[] {
 export interface RuleLinks {
   readonly id: RuleId;
   readonly functions: readonly string[];
-  readonly tests: readonly { readonly file: string; readonly name: string }[];
+  readonly tests: readonly { readonly file: string; readonly name: string; readonly line: number }[];
 }
 
 const TEST_NAME = /\b(?:it|test|describe)(?:\.each\([^)]*\))?\(\s*(["'`])((?:(?!\1).)*)\1/g;
@@ -25,7 +25,10 @@ export function ruleLinks(root = "."): RuleLinks[] {
   const srcFiles = walk(join(root, "src"), ".ts").filter((f) => !f.includes(`${join("core", "rules")}`));
   const testFiles = walk(join(root, "test"), ".test.ts");
   const srcText = srcFiles.map((f) => ({ f, text: readFileSync(f, "utf8") }));
-  const testNames = testFiles.flatMap((f) => [...readFileSync(f, "utf8").matchAll(TEST_NAME)].map((m) => ({ file: f, name: m[2] ?? "" })));
+  const testNames = testFiles.flatMap((f) => {
+    const text = readFileSync(f, "utf8");
+    return [...text.matchAll(TEST_NAME)].map((m) => ({ file: f.replace(/^\.\//, ""), name: m[2] ?? "", line: text.slice(0, m.index).split("\n").length }));
+  });
   return (Object.keys(ruleCatalogue) as RuleId[]).map((id) => ({
     id,
     functions: srcText.filter(({ text }) => text.includes(`"${id}"`)).map(({ f }) => f.replace(/^\.\//, "")),

@@ -15,7 +15,8 @@ export type { RuleEntry, RuleModule } from "./rules/types";
  *
  * @example
  * ```ts
- * ruleCatalogue["FEE-1"].source; //=> "seed 001 篇2 §四"
+ * ruleCatalogue["FEE-1"].module; //=> "fees"
+ * ruleCatalogue["SUB-EV-7"].source.includes("《房地产销售现场管理关系客户购买须知》"); //=> true
  * ```
  * @category Rules
  */

@@ -44,7 +44,7 @@ const NO_DATA: TraceData = Object.freeze({});
  *
  * @example
  * ```ts
- * step("FEE-1", "rate", { price: "1000000.00", rate: "0.02", amount: "20000.00" }).fact; //=> "rate"
+ * step("CORE-ALLOC", "split", { total: "100.00", parts: 3 }).fact; //=> "split"
  * step("CORE-ROUND", "total", { lines: 9, total: "29458.00" }).data.total; //=> "29458.00"
  * ```
  * @category Trace

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import * as fc from "fast-check";
 import * as shoulou from "../../src/index";
+import * as testing from "../../src/testing/index";
 import { compileExample, exportedDocs, sourceFiles } from "../../scripts/tsdoc";
 
-// Every @example in src runs here with the whole public API in scope, so docs cannot rot.
-const scope = shoulou as unknown as Record<string, unknown>;
+// Every @example in src runs here with the whole public API in scope (and the QA kit of
+// shoulou/testing with fast-check as `fc`), so docs cannot rot.
+const scope = { ...shoulou, ...testing, fc } as unknown as Record<string, unknown>;
 const names = Object.keys(scope);
 const docs = sourceFiles().flatMap(exportedDocs);
 

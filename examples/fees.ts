@@ -1,8 +1,8 @@
 /**
  * What a purchase costs: the seed's fee sheet, the same home under the national schedule
- * before and after 2024-12-01, and a 30-year combination loan.
+ * before and after 2024-12-01, and a 30-year combination loan with an LPR repricing and a prepayment.
  */
-import { feeSchedules, formatYuan, purchaseFees, purchasePlan, type PurchaseFees } from "../src/index";
+import { explainTrace, feeSchedules, formatYuan, lprPlusBasisPoints, purchaseFees, purchasePlan, type PurchaseFees } from "../src/index";
 import { heading, table } from "./print";
 
 function printFees(fees: PurchaseFees): void {
@@ -25,13 +25,22 @@ for (const date of ["2024-11-30", "2024-12-01"]) {
 }
 
 heading("组合贷 30 年", "A 30-year combination loan: ¥3,200,000, 30% down, ¥1,200,000 provident fund");
+// The commercial loan is LPR 3.6% − 50 bp; the LPR falls to 3.5% for the second year, and ¥200,000
+// is prepaid after the third year to shorten the term.
 const plan = purchasePlan({
   price: 3_200_000,
   downPaymentRatio: "0.3",
   firstPaymentDate: "2025-01-20",
   loans: [
     { kind: "provident-fund", amount: 1_200_000, annualRatePercent: "2.85", months: 360, method: "equal-installment" },
-    { kind: "commercial", annualRatePercent: "3.1", months: 360, method: "equal-principal" },
+    {
+      kind: "commercial",
+      annualRatePercent: lprPlusBasisPoints({ lprPercent: "3.6", basisPoints: -50 }),
+      months: 360,
+      method: "equal-principal",
+      rateChanges: [{ fromMonth: 13, annualRatePercent: lprPlusBasisPoints({ lprPercent: "3.5", basisPoints: -50 }) }],
+      prepayments: [{ month: 36, amount: 200_000, mode: "shorten-term" }],
+    },
   ],
   fees: { area: home.area, homeOrdinal: home.homeOrdinal, parameters: home.parameters, date: "2025-01-10", schedule: feeSchedules.chinaNational },
 });
@@ -49,13 +58,17 @@ table(
 );
 console.log("");
 table(
-  ["期 Month", "日期 Date", "公积金 Provident", "商贷 Commercial", "合计 Total"],
-  [0, 1, 2, 179, 358, 359].map((k) => [
+  ["期 Month", "日期 Date", "公积金 Provident", "商贷 Commercial", "合计 Total", "提前还款 Prepaid"],
+  [0, 1, 2, 12, 35, 36, 179, 358, 359].map((k) => [
     String(k + 1),
     plan.monthly[k]?.date ?? "",
     formatYuan(plan.loans[0]?.payments[k]?.payment ?? "0"),
     formatYuan(plan.loans[1]?.payments[k]?.payment ?? "0"),
     formatYuan(plan.monthly[k]?.payment ?? "0"),
+    plan.monthly[k]?.prepayment === undefined ? "" : formatYuan(plan.monthly[k]?.prepayment ?? "0"),
   ]),
-  [2, 3, 4],
+  [2, 3, 4, 5],
 );
+
+console.log("\n贷款的计算过程 How the loans were worked out:");
+for (const line of explainTrace(plan.trace.filter((t) => t.rule.startsWith("MORT-")))) console.log(`  ${line}`);

@@ -9,4 +9,5 @@ export * from "./compile-schedule";
 export * from "./schedules";
 export * from "./purchase-fees";
 export * from "./mortgage";
+export * from "./lpr";
 export * from "./purchase-plan";

@@ -1,5 +1,5 @@
 import { guarded, ShoulouError, underPath } from "../core/errors";
-import { fenToYuan, formatFen, formatPercent, mulDivHalfUp, safeFen, toFen, toRatio } from "../core/money";
+import { fenToYuan, mulDivHalfUp, safeFen, toFen, toRatio } from "../core/money";
 import { parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
 import { mortgageSchedule, type MortgageSchedule } from "./mortgage";
@@ -18,11 +18,11 @@ export interface PurchasePlan {
   readonly downPayment: string;
   readonly loanTotal: string;
   readonly loans: readonly PlanLoan[];
-  /** The loans' payments added month by month. */
-  readonly monthly: readonly { readonly period: number; readonly date?: string; readonly payment: string }[];
+  /** The loans' instalments added month by month, with any prepayments of that month beside them. */
+  readonly monthly: readonly { readonly period: number; readonly date?: string; readonly payment: string; readonly prepayment?: string }[];
   readonly firstMonthPayment: string;
   readonly totalInterest: string;
-  /** Down payment + every loan payment. */
+  /** Down payment + every loan payment and prepayment. */
   readonly totalCost: string;
   readonly fees?: PurchaseFees;
   /** Down payment + fees: the cash needed around signing. */
@@ -38,12 +38,14 @@ export interface PurchasePlan {
  * Down payment = price × ratio, rounded half-up to the fen; the loans take the rest exactly
  * (MORT-DOWN). In a combination loan one loan names its amount (usually the provident fund,
  * capped by the fund) and the other takes the remainder, so the parts always add up to the
- * loan (MORT-3). Each loan is a {@link mortgageSchedule}; fees come from {@link purchaseFees}.
+ * loan (MORT-3). Each loan is a {@link mortgageSchedule}, with its own `rateChanges` (MORT-LPR)
+ * and `prepayments` (MORT-PREPAY); fees come from {@link purchaseFees}.
  *
  * @param input - `{ price, downPaymentRatio, loans, firstPaymentDate?, fees? }`
  * @returns the plan, with each loan's full schedule and the trace
  * @throws {@link ShoulouError} `INVALID_INPUT` (loan amounts that do not add up, loans with a
- * full payment, …) and whatever {@link purchaseFees} throws for the fees part
+ * full payment, a prepayment above its loan's balance at `loans[i].prepayments[j].amount`, …) and
+ * whatever {@link purchaseFees} throws for the fees part
  * @example
  * ```ts
  * const plan = purchasePlan({
@@ -67,32 +69,42 @@ export function purchasePlan(input: PurchasePlanInput): PurchasePlan {
     const downFen = mulDivHalfUp(priceFen, ratio.num, ratio.den);
     const loanFen = priceFen - downFen;
     const trace: TraceStep[] = [
-      step("MORT-DOWN", `down payment ${formatFen(priceFen)} × ${formatPercent(data.downPaymentRatio)} = ${formatFen(downFen)}; loans ${formatFen(loanFen)}`, {
-        downPayment: fenToYuan(downFen),
-        loanTotal: fenToYuan(loanFen),
-      }),
+      step("MORT-DOWN", "down-payment", { price: fenToYuan(priceFen), ratio: data.downPaymentRatio, downPayment: fenToYuan(downFen), loanTotal: fenToYuan(loanFen) }),
     ];
     const amounts = splitLoans(data.loans, loanFen);
     const loans: PlanLoan[] = data.loans.map((loan, i) => {
-      const schedule = mortgageSchedule({
-        principal: fenToYuan(amounts[i] ?? 0),
-        annualRatePercent: loan.annualRatePercent,
-        months: loan.months,
-        method: loan.method,
-        ...(data.firstPaymentDate === undefined ? {} : { firstPaymentDate: data.firstPaymentDate }),
-      });
-      for (const s of schedule.trace) trace.push({ ...s, says: `${loan.kind}: ${s.says}` });
+      const principal = fenToYuan(amounts[i] ?? 0);
+      // A loan's own errors (a prepayment above its balance) point into that loan.
+      const schedule = underPath(["loans", i], () =>
+        mortgageSchedule({
+          principal,
+          annualRatePercent: loan.annualRatePercent,
+          months: loan.months,
+          method: loan.method,
+          rateChanges: loan.rateChanges,
+          prepayments: loan.prepayments,
+          ...(data.firstPaymentDate === undefined ? {} : { firstPaymentDate: data.firstPaymentDate }),
+        }),
+      );
+      // Each loan's steps follow a step naming the loan, so the reader knows whose they are.
+      trace.push(step("MORT-DOWN", "loan", { kind: loan.kind, principal, method: loan.method, months: loan.months, annualRatePercent: loan.annualRatePercent }), ...schedule.trace);
       return { kind: loan.kind, ...schedule, firstPayment: schedule.payments[0]?.payment ?? "0.00" };
     });
     if (loans.length === 2) {
-      trace.push(step("MORT-3", `combination loan: ${loans.map((l) => `${l.kind} ${formatFen(toFen(l.principal))}`).join(" + ")} = ${formatFen(loanFen)}; monthly payments add up`));
+      const fund = loans.find((l) => l.kind === "provident-fund")?.principal ?? "0.00";
+      const commercial = loans.find((l) => l.kind === "commercial")?.principal ?? "0.00";
+      trace.push(step("MORT-3", "combination", { fund, commercial, total: fenToYuan(loanFen) }));
     }
-    const months = Math.max(0, ...loans.map((l) => l.months));
+    const months = Math.max(0, ...loans.map((l) => l.payments.length));
     const monthly = Array.from({ length: months }, (_, k) => {
       let fen = 0;
-      for (const l of loans) fen += toFen(l.payments[k]?.payment ?? "0");
+      let extra = 0;
+      for (const l of loans) {
+        fen += toFen(l.payments[k]?.payment ?? "0");
+        extra += toFen(l.payments[k]?.prepayment ?? "0");
+      }
       const date = loans.find((l) => l.payments[k]?.date !== undefined)?.payments[k]?.date;
-      return { period: k + 1, ...(date === undefined ? {} : { date }), payment: fenToYuan(fen) };
+      return { period: k + 1, ...(date === undefined ? {} : { date }), payment: fenToYuan(fen), ...(extra === 0 ? {} : { prepayment: fenToYuan(extra) }) };
     });
     const interestFen = loans.reduce((a, l) => a + toFen(l.totalInterest), 0);
     const payFen = loans.reduce((a, l) => a + toFen(l.totalPayment), 0);

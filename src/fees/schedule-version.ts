@@ -1,5 +1,6 @@
 import { ShoulouError } from "../core/errors";
 import { canonicalDecimal } from "../core/money";
+import { findFeeCity, OTHER_CITY, type FeeCity } from "./cities";
 import type { FeeSchedule, FeeScheduleVersion } from "./schema";
 
 /**
@@ -25,18 +26,26 @@ export function versionInForce(schedule: FeeSchedule, date: string | undefined):
 
 /** A parameter's value as resolved for one call, and whether the default was used. */
 export interface ResolvedParameter {
-  readonly kind: "money" | "rate" | "text";
+  readonly kind: "money" | "rate" | "text" | "city";
+  /** Canonical: a decimal string, the text, or a city's code ("" when no city is given, "other"). */
   readonly value: string;
   readonly defaulted: boolean;
+  /** An optional parameter the caller left out (its value is then ""). */
+  readonly absent?: true;
+  /** For a city: the caller's name and the listed city it stands for. */
+  readonly city?: { readonly given: string; readonly city: FeeCity };
 }
+
+const MAX_TEXT = 200;
 
 /**
  * The caller's parameter names that the version does not use (a typo, or a parameter of
  * another schedule): reported in the trace, not refused, so one input can serve several schedules.
  */
 export function unusedParameters(version: FeeScheduleVersion, given: Readonly<Record<string, string | number>>): string[] {
+  const declared = new Set(version.parameters.map((p) => p.name));
   return Object.keys(given)
-    .filter((name) => !version.parameters.some((p) => p.name === name))
+    .filter((name) => !declared.has(name))
     .sort();
 }
 
@@ -55,10 +64,29 @@ export function resolveParameters(
     const value = raw ?? p.default;
     const path = ["parameters", p.name];
     if (value === undefined) {
+      if (p.optional) {
+        out.set(p.name, { kind: p.kind, value: "", defaulted: true, absent: true });
+        continue;
+      }
       throw new ShoulouError("MISSING_PARAMETER", path, `schedule version ${version.id} needs ${p.name} — ${p.label.en} (${p.label.zh})${p.source ? `; source: ${p.source}` : ""}`);
     }
-    if (p.kind === "text") {
-      out.set(p.name, { kind: p.kind, value: String(value).trim().toLowerCase(), defaulted: raw === undefined });
+    if (p.kind === "text" || p.kind === "city") {
+      const text = String(value);
+      if (text.length > MAX_TEXT) throw new ShoulouError("OUT_OF_RANGE", path, `${p.name} is longer than ${MAX_TEXT} characters`);
+      const key = text.trim().toLowerCase();
+      if (p.kind === "text") {
+        if (p.options && !p.options.includes(key)) throw new ShoulouError("INVALID_INPUT", path, `${p.name} must be one of: ${p.options.join(", ")}`);
+        out.set(p.name, { kind: p.kind, value: key, defaulted: raw === undefined });
+        continue;
+      }
+      // FEE-CITY: a city is a name of the known list, or "other"; anything else is refused, never guessed.
+      if (key === "" || key === OTHER_CITY) {
+        out.set(p.name, { kind: p.kind, value: key, defaulted: raw === undefined });
+        continue;
+      }
+      const city = findFeeCity(text);
+      if (!city) throw new ShoulouError("INVALID_INPUT", path, `${p.name} is not a known city: give a listed city's code, Chinese or English name (see feeCities), or "${OTHER_CITY}" for a city not listed`);
+      out.set(p.name, { kind: p.kind, value: city.code, defaulted: raw === undefined, city: { given: text.trim(), city } });
       continue;
     }
     const rules = p.kind === "money" ? { sign: "nonnegative", maxDecimals: 2 } as const : { sign: "nonnegative", maxDecimals: 12, maxIntegerDigits: 1 } as const;

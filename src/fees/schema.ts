@@ -167,31 +167,100 @@ const annualRatePercentSchema = decimalSchema({ sign: "nonnegative", maxDecimals
   "must be at most 100 (percent a year)",
 );
 
-/** Input of {@link mortgageSchedule}. @category Fees */
-export const mortgageInputSchema = z.strictObject({
-  /** Loan amount in yuan. */
-  principal: moneySchema("positive"),
-  /** Annual rate in percent, e.g. "3.1" for 3.1%. */
+/** An instalment number: 1 is the first month's payment. */
+const monthSchema = intSchema(1, 600);
+
+/**
+ * A new annual rate from a month on: an LPR repricing (重定价) or any agreed change. The payment
+ * is recomputed on the remaining balance over the remaining months (MORT-LPR).
+ *
+ * @category Fees
+ */
+export const rateChangeSchema = z.strictObject({
+  /** The first instalment charged at the new rate (2 or later: month 1 uses the loan's rate). */
+  fromMonth: intSchema(2, 600),
+  /** Annual rate in percent from that month, e.g. from {@link lprPlusBasisPoints}. */
   annualRatePercent: annualRatePercentSchema,
-  /** Term in months, 1–600. */
-  months: intSchema(1, 600),
-  method: repaymentMethodSchema,
-  /** Date of the first payment; later payments fall on the same day of later months. */
-  firstPaymentDate: isoDateSchema.optional(),
 });
+
+/**
+ * A partial prepayment (提前还款), paid right after that month's instalment (MORT-PREPAY).
+ *
+ * @category Fees
+ */
+export const prepaymentSchema = z.strictObject({
+  /** The instalment it follows. */
+  month: monthSchema,
+  /** Yuan, at most the balance left after that instalment (more is refused at this path). */
+  amount: moneySchema("positive"),
+  /** `reduce-payment` keeps the term and lowers the payment; `shorten-term` keeps the payment and ends sooner. */
+  mode: z.enum(["reduce-payment", "shorten-term"]),
+});
+
+/** The repricings and prepayments of one loan, checked against its term. */
+const adjustments = {
+  /** LPR repricings or other rate changes, in month order. */
+  rateChanges: z.array(rateChangeSchema).max(600).default([]),
+  /** Partial prepayments, in month order. */
+  prepayments: z.array(prepaymentSchema).max(600).default([]),
+};
+
+/** Month order and the term: each change after the last and within `months`. */
+function checkAdjustments(
+  loan: { readonly months: number; readonly rateChanges: readonly { readonly fromMonth: number }[]; readonly prepayments: readonly { readonly month: number }[] },
+  ctx: z.core.$RefinementCtx,
+): void {
+  const inOrder = (months: readonly number[], field: "rateChanges" | "prepayments", key: "fromMonth" | "month") =>
+    months.forEach((m, i) => {
+      if (m > loan.months) ctx.addIssue({ code: "custom", path: [field, i, key], message: `month ${m} is after the last of the ${loan.months} months` });
+      else if (i > 0 && m <= (months[i - 1] ?? 0)) ctx.addIssue({ code: "custom", path: [field, i, key], message: "must come after the one before (one per month, in month order)" });
+    });
+  inOrder(loan.rateChanges.map((c) => c.fromMonth), "rateChanges", "fromMonth");
+  inOrder(loan.prepayments.map((p) => p.month), "prepayments", "month");
+}
+
+/** Input of {@link mortgageSchedule}. @category Fees */
+export const mortgageInputSchema = z
+  .strictObject({
+    /** Loan amount in yuan. */
+    principal: moneySchema("positive"),
+    /** Annual rate in percent, e.g. "3.1" for 3.1%. */
+    annualRatePercent: annualRatePercentSchema,
+    /** Term in months, 1–600. */
+    months: intSchema(1, 600),
+    method: repaymentMethodSchema,
+    /** Date of the first payment; later payments fall on the same day of later months. */
+    firstPaymentDate: isoDateSchema.optional(),
+    ...adjustments,
+  })
+  .superRefine(checkAdjustments);
 
 /** Input of {@link mortgageSchedule}, as the caller writes it. @category Fees */
 export type MortgageInput = z.input<typeof mortgageInputSchema>;
 
-/** One loan of a purchase plan: provident fund (公积金) or commercial. @category Fees */
-export const planLoanSchema = z.strictObject({
-  kind: z.enum(["provident-fund", "commercial"]),
-  /** Yuan; omit on one loan to give it the rest of the loan total. */
-  amount: moneySchema("positive").optional(),
-  annualRatePercent: annualRatePercentSchema,
-  months: intSchema(1, 600),
-  method: repaymentMethodSchema,
+/** Input of {@link lprPlusBasisPoints}. @category Fees */
+export const lprRateInputSchema = z.strictObject({
+  /** The loan prime rate (贷款市场报价利率) in percent, e.g. "3.5" for the 5-year LPR of 3.5%. */
+  lprPercent: annualRatePercentSchema,
+  /** 加点: basis points added (negative: subtracted); 1 bp = 0.01 percentage point, up to 4 decimals. */
+  basisPoints: decimalSchema({ sign: "any", maxDecimals: 4, maxIntegerDigits: 6 }),
 });
+
+/** Input of {@link lprPlusBasisPoints}, as the caller writes it. @category Fees */
+export type LprRateInput = z.input<typeof lprRateInputSchema>;
+
+/** One loan of a purchase plan: provident fund (公积金) or commercial. @category Fees */
+export const planLoanSchema = z
+  .strictObject({
+    kind: z.enum(["provident-fund", "commercial"]),
+    /** Yuan; omit on one loan to give it the rest of the loan total. */
+    amount: moneySchema("positive").optional(),
+    annualRatePercent: annualRatePercentSchema,
+    months: intSchema(1, 600),
+    method: repaymentMethodSchema,
+    ...adjustments,
+  })
+  .superRefine(checkAdjustments);
 
 /** Input of {@link purchasePlan}. @category Fees */
 export const purchasePlanInputSchema = z.strictObject({

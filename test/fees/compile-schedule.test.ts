@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileFeeSchedule, feeSchedules, isCompiledFeeSchedule, purchaseFees, type FeeScheduleInput } from "../../src/fees";
+import { compileFeeSchedule, feeScheduleLimits, feeSchedules, isCompiledFeeSchedule, purchaseFees, type FeeScheduleInput } from "../../src/fees";
 import { expectShoulou } from "../helpers";
 
 const raw = (): FeeScheduleInput => structuredClone(feeSchedules.changzhouOlympicGarden) as unknown as FeeScheduleInput;
@@ -48,5 +48,40 @@ describe("compileFeeSchedule", () => {
     bad.versions[0]!.lines[3]!.kind = "per-floor";
     expectShoulou(() => compileFeeSchedule(bad as unknown as FeeScheduleInput), "INVALID_SCHEDULE", ["schedule", "versions", 0, "lines", 3, "kind"]);
     expectShoulou(() => compileFeeSchedule(undefined as unknown as FeeScheduleInput), "INVALID_SCHEDULE", ["schedule"]);
+  });
+
+  describe("size limits, refused up front", () => {
+    const line = (i: number) => ({ code: `l${i}`, rule: "FEE-3", kind: "per-unit", amount: "1", label: { zh: "项", en: "Item" }, source: "test" });
+    const withLines = (lines: unknown[], versions = 1): FeeScheduleInput =>
+      ({
+        id: "big",
+        label: { zh: "大", en: "Big" },
+        jurisdiction: "CN",
+        versions: Array.from({ length: versions }, (_, v) => ({ id: `v${v}`, effectiveFrom: `${2000 + v}-01-01`, effectiveTo: `${2000 + v}-12-31`, source: "test", lines })),
+      }) as unknown as FeeScheduleInput;
+
+    it("the limits are documented numbers", () => {
+      expect(feeScheduleLimits).toEqual({ versions: 100, lines: 200, parameters: 100, tiers: 100, items: 100 });
+    });
+    it("a version of 201 lines is OUT_OF_RANGE at its lines, before any line is looked at", () => {
+      expectShoulou(() => compileFeeSchedule(withLines(Array.from({ length: 201 }, () => ({ junk: true })))), "OUT_OF_RANGE", ["schedule", "versions", 0, "lines"]);
+      const full = withLines(Array.from({ length: 200 }, (_, i) => line(i)));
+      expect(purchaseFees({ price: 1, area: 1, date: "2000-06-01" }, full).total).toBe("200.00");
+    });
+    it("101 versions, 101 parameters or 101 tiers are OUT_OF_RANGE at the list", () => {
+      expectShoulou(() => compileFeeSchedule(withLines([line(0)], 101)), "OUT_OF_RANGE", ["schedule", "versions"]);
+      const params = withLines([line(0)]) as unknown as { versions: { parameters: unknown[] }[] };
+      params.versions[0]!.parameters = Array.from({ length: 101 }, () => ({}));
+      expectShoulou(() => compileFeeSchedule(params as unknown as FeeScheduleInput), "OUT_OF_RANGE", ["schedule", "versions", 0, "parameters"]);
+      const tiers = withLines([{ ...line(0), kind: "tiered", tiers: Array.from({ length: 101 }, () => ({})) }]);
+      expectShoulou(() => compileFeeSchedule(tiers), "OUT_OF_RANGE", ["schedule", "versions", 0, "lines", 0, "tiers"]);
+    });
+    it("duplicate line codes are found in one pass: 100 versions of 200 lines, the repeat named at its index", () => {
+      const lines = Array.from({ length: 200 }, (_, i) => line(i));
+      expect(compileFeeSchedule(withLines(lines, 100)).versions).toHaveLength(100);
+      const dup = [...lines.slice(0, 199), line(7)];
+      const e = expectShoulou(() => compileFeeSchedule(withLines(dup)), "INVALID_SCHEDULE", ["schedule", "versions", 0, "lines", 199, "code"]);
+      expect(e.message).toContain("l7");
+    });
   });
 });

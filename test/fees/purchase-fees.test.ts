@@ -1,6 +1,7 @@
 import DecimalJs from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { isShoulouError } from "../../src/core/errors";
+import { explainStep } from "../../src/core/explain";
 import { feeSchedules, purchaseFees, type FeeScheduleInput, type PurchaseFeesInput } from "../../src/fees";
 import { expectShoulou, fenOf, frozenCopy } from "../helpers";
 
@@ -13,9 +14,9 @@ const line = (input: PurchaseFeesInput, schedule: FeeScheduleInput, rule: string
   if (!l) throw new Error(`no ${rule} line`);
   return l;
 };
-/** The national deed-tax line on a date. */
+/** The national deed-tax line on a date, on a price whose invoice shows no VAT (so the base is the whole 2,000,000). */
 const deed = (date: string, area: string | number, homeOrdinal = 1, parameters: Record<string, string | number> = {}) => {
-  const fees = purchaseFees({ price: 2000000, area, date, homeOrdinal, parameters: { maintenanceFundPerM2: 100, ...parameters } }, national);
+  const fees = purchaseFees({ price: 2000000, area, date, homeOrdinal, parameters: { maintenanceFundPerM2: 100, vatAmount: 0, ...parameters } }, national);
   const d = fees.lines.find((l) => l.code === "deed-tax");
   if (!d) throw new Error("no deed-tax line");
   return d;
@@ -73,10 +74,10 @@ describe("seed sheet: 常州奥林匹克花园, price 1,000,000 and area 100", (
     expect(fees.lines.map((l) => l.amount)).toEqual(["20000.00", "3500.00", "200.00", "300.00", "1500.00", "350.00", "900.00", "2400.00", "308.00"]);
     expect(fees.total).toBe("29458.00");
     expect(fees.currency).toBe("CNY");
-    expect(fees.schedule).toEqual({ id: "changzhou-olympic-garden", label: seed.label, jurisdiction: "CN-JS-Changzhou", version: "seed-001" });
+    expect(fees.schedule).toEqual({ id: "changzhou-olympic-garden", label: seed.label, jurisdiction: "CN-JS-Changzhou", version: "sheet" });
   });
   it("every line names its source and the trace names every rule applied", () => {
-    for (const l of fees.lines) expect(l.source).toContain("seed 001");
+    for (const l of fees.lines) expect(l.source).toContain("《房地产销售现场管理关系客户购买须知》篇2 认购须知 §四");
     const rules = fees.trace.map((s) => s.rule);
     for (const r of ["FEE-SCHEDULE", "FEE-AREA", "FEE-1", "FEE-2", "FEE-3", "FEE-4", "FEE-5", "FEE-6", "FEE-7", "FEE-8", "FEE-9", "CORE-ROUND"]) expect(rules).toContain(r);
     expect(rules.at(-1)).toBe("CORE-ROUND");
@@ -102,7 +103,8 @@ describe("FEE-AREA and FEE-SCHEDULE", () => {
     expect(line({ price: 1000000, area: "100.01" }, seed, "FEE-2").amount).toBe("3500.35");
     expect(line({ price: 1000000, area: "88.88" }, seed, "FEE-2").amount).toBe("3110.80");
     const step = purchaseFees({ price: 1000000, area: "88.88" }, seed).trace.find((s) => s.rule === "FEE-AREA");
-    expect(step?.says).toContain("88.88");
+    expect(step).toEqual({ rule: "FEE-AREA", fact: "surveyed", data: { area: "88.88" } });
+    expect(explainStep(step!, { locale: "zh" })).toBe("建筑面积88.88平方米，以测绘面积为准");
     expectShoulou(() => purchaseFees({ price: 1000000, area: "100.005" }, seed), "INVALID_INPUT", ["area"]);
   });
   it("FEE-SCHEDULE: the version in force on the tax date applies (2024-11-30 vs 2024-12-01)", () => {
@@ -143,7 +145,7 @@ describe("FEE-AREA and FEE-SCHEDULE", () => {
 });
 
 describe("the same home under the national schedule before and after 2024-12-01", () => {
-  const home = { price: 3000000, area: 120, parameters: { maintenanceFundPerM2: 120 } };
+  const home = { price: 3000000, area: 120, parameters: { maintenanceFundPerM2: 120, vatAmount: 0 } };
   it("FEE-NAT-DEED: a 1st home of 120 m² pays 1.5% before (90 m² threshold) and 1% after (140 m²)", () => {
     const before = purchaseFees({ ...home, date: "2024-11-30" }, national);
     const after = purchaseFees({ ...home, date: "2024-12-01" }, national);
@@ -189,10 +191,10 @@ describe("national deed tax from 2024-12-01", () => {
     expect(l.amount).toBe(amount);
   });
   it("FEE-NAT-DEED: 3rd home and later: the local statutory rate, 3% by default, 4% when given", () => {
-    const byDefault = purchaseFees({ price: 2000000, area: 100, date: d, homeOrdinal: 3, parameters: { maintenanceFundPerM2: 100 } }, national);
+    const byDefault = purchaseFees({ price: 2000000, area: 100, date: d, homeOrdinal: 3, parameters: { maintenanceFundPerM2: 100, vatAmount: 0 } }, national);
     expect(byDefault.lines[0]?.amount).toBe("60000.00");
     expect(byDefault.lines[0]?.basis).toContain("3%");
-    expect(byDefault.trace.some((s) => s.rule === "FEE-SCHEDULE" && s.says.includes("localDeedTaxRate"))).toBe(true);
+    expect(byDefault.trace).toContainEqual({ rule: "FEE-SCHEDULE", fact: "default-parameter", data: { name: "localDeedTaxRate", value: "0.03" } });
     const given = deed(d, 100, 3, { localDeedTaxRate: "0.04" });
     expect(given.amount).toBe("80000.00");
     expect(given.basis).toContain("4%");
@@ -423,7 +425,7 @@ describe("bad input is a ShoulouError with the field's path, never a partial res
 
 describe("purity", () => {
   it("never mutates its input (deep-frozen input and schedule work and stay equal)", () => {
-    const input = frozenCopy({ price: 3000000, area: 120, date: "2024-12-01", homeOrdinal: 2, parameters: { maintenanceFundPerM2: 120, city: "shanghai" } });
+    const input = frozenCopy({ price: 3000000, area: 120, date: "2024-12-01", homeOrdinal: 2, parameters: { maintenanceFundPerM2: 120, city: "shanghai", vatAmount: 0 } });
     const schedule = frozenCopy(national);
     const before = JSON.stringify([input, schedule]);
     const r = purchaseFees(input, schedule);
@@ -474,12 +476,14 @@ describe("the shipped schedules", () => {
 describe("parameters the version does not use", () => {
   it("FEE-SCHEDULE: a misspelt parameter is named in the trace and the default applies", () => {
     const r = purchaseFees(
-      { price: 1000000, area: 100, date: "2025-01-01", homeOrdinal: 3, parameters: { maintenanceFundPerM2: "100", localDeedTaxrate: "0.04" } },
+      { price: 1000000, area: 100, date: "2025-01-01", homeOrdinal: 3, parameters: { maintenanceFundPerM2: "100", vatAmount: 0, localDeedTaxrate: "0.04" } },
       feeSchedules.chinaNational,
     );
     expect(r.lines[0]?.amount).toBe("30000.00");
     const note = r.trace.find((t) => t.data && "unused" in t.data);
     expect(note?.data?.unused).toEqual(["localDeedTaxrate"]);
-    expect(note?.says).toContain("localDeedTaxRate");
+    expect(note).toMatchObject({ rule: "FEE-SCHEDULE", fact: "unused-parameters" });
+    expect(note?.data.known).toContain("localDeedTaxRate");
+    expect(explainStep(note!, { locale: "en" })).toContain("check the spelling");
   });
 });

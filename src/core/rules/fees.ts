@@ -52,29 +52,122 @@ export const feeRules = {
   },
   "MORT-1": {
     module: "fees",
-    zh: "等额本息：按年金公式计算月供，逐期四舍五入到分，末期吸收误差",
-    en: "Equal installments: the annuity payment, each row rounded to the fen, the last row absorbs the rounding",
-    source: "practice (中国人民银行 个人住房贷款管理办法; annuity formula)",
+    zh: "等额本息：按年金公式计算月供，四舍五入到分，末期还清剩余本金",
+    en: "Equal installments: the annuity payment rounded to the fen; the last month repays what is left",
+    source: "common practice: 等额本息还款法 of bank and 住房公积金 loan contracts, payment = P·r·(1+r)^n ÷ ((1+r)^n − 1) with r = annual rate ÷ 12",
+    facts: {
+      "level-payment": {
+        zh: "等额本息：贷款{principal:money}，年利率{annualRatePercent}%，{months:months}，月供按年金公式四舍五入为{payment:money}，末期还清剩余本金",
+        en: "equal installments: {principal:money} at {annualRatePercent}% a year over {months:months}; the annuity payment rounds to {payment:money}; the last month repays what is left",
+      },
+    },
   },
   "MORT-2": {
     module: "fees",
-    zh: "等额本金：每期偿还相同本金，利息按剩余本金计算",
-    en: "Equal principal: the same principal each month, interest on the remaining balance",
-    source: "practice (中国人民银行 个人住房贷款管理办法)",
+    zh: "等额本金：每月本金 = 贷款本金 ÷ 月数，四舍五入到分，末月偿还余下本金；利息按剩余本金计算",
+    en: "Equal principal: the monthly principal is the loan ÷ months rounded to the fen, the last month repays the remainder; interest on the remaining balance",
+    source: "common practice: 等额本金还款法 as banks and 住房公积金 centres print it (每月本金 = 本金 ÷ 月数, rounded to the fen, the last month taking the remainder)",
+    facts: {
+      "principal-per-month": {
+        zh: "等额本金：贷款{principal:money}分{months:months}偿还，每月本金{perMonth:money}（四舍五入到分），末月偿还余下本金，利息按剩余本金计算",
+        en: "equal principal: {principal:money} over {months:months}, {perMonth:money} of principal a month (rounded to the fen), the last month repays the remainder; interest on the remaining balance",
+      },
+    },
+  },
+  "MORT-INTEREST": {
+    module: "fees",
+    zh: "每月利息 = 月初剩余本金 × 年利率 ÷ 12，逐月四舍五入到分；每期还款 = 本金 + 利息",
+    en: "Each month's interest is the remaining balance × annual rate ÷ 12, rounded half-up to the fen; each payment is principal + interest",
+    source: "common practice: banks and 住房公积金 centres charge interest monthly on the remaining principal at the annual rate ÷ 12 (按月计息)",
+    facts: {
+      totals: {
+        zh: "每月利息按剩余本金 × 年利率 ÷ 12 四舍五入到分；共{payments:count}期，末期还款{lastPayment:money}，还款合计{totalPayment:money}，其中利息{totalInterest:money}",
+        en: "each month's interest is the balance × annual rate ÷ 12 rounded half-up to the fen; {payments:count} payments, the last {lastPayment:money}, {totalPayment:money} in all, of which {totalInterest:money} interest",
+      },
+    },
+  },
+  "MORT-LPR": {
+    module: "fees",
+    zh: "利率调整（LPR重定价）：自调整月起按新利率计息；等额本息按剩余本金和剩余期数重算月供，等额本金每月本金不变",
+    en: "Rate change (LPR repricing): interest at the new rate from its month on; equal installments recompute the payment on the remaining balance over the remaining months, equal principal keeps its monthly principal",
+    source: "中国人民银行公告〔2019〕第16号 (new commercial home loans priced at the LPR plus a fixed 加点, from 2019-10-08); 中国人民银行公告〔2019〕第30号 (existing loans converted to LPR + 加点, repriced on the repricing date)",
+    facts: {
+      "repriced-installment": {
+        zh: "第{month}期起年利率调整为{annualRatePercent}%：按剩余本金{balance:money}、剩余{months:months}重算月供为{payment:money}",
+        en: "from month {month} the rate is {annualRatePercent}% a year: the payment on the remaining {balance:money} over the remaining {months:months} is {payment:money}",
+      },
+      "repriced-principal": {
+        zh: "第{month}期起年利率调整为{annualRatePercent}%：每月本金不变，利息按剩余本金{balance:money}以新利率计算",
+        en: "from month {month} the rate is {annualRatePercent}% a year: the monthly principal stays, interest on the remaining {balance:money} at the new rate",
+      },
+      "not-reached": {
+        zh: "第{month}期起的利率调整未适用：贷款在第{lastMonth}期已还清",
+        en: "the rate change from month {month} does not apply: the loan is repaid in month {lastMonth}",
+      },
+    },
+  },
+  "MORT-PREPAY": {
+    module: "fees",
+    zh: "提前部分还款：在当月还款后偿还，不得超过剩余本金；可选减少月供（期限不变）或缩短期限（月供不变）",
+    en: "Partial prepayment: paid after that month's instalment, never more than the balance; either a lower payment over the same term or the same payment over a shorter term",
+    source: "common practice: 提前部分还款 under bank and 住房公积金 loan contracts, with the choice of 减少月供、期限不变 or 月供不变、缩短期限",
+    facts: {
+      "reduce-payment": {
+        zh: "第{month}期还款后提前还款{amount:money}，剩余本金{balance:money}；期限不变（还剩{months:months}），月供减为{payment:money}",
+        en: "after month {month} a prepayment of {amount:money} leaves {balance:money}; same term ({months:months} left), the payment falls to {payment:money}",
+      },
+      "reduce-principal": {
+        zh: "第{month}期还款后提前还款{amount:money}，剩余本金{balance:money}；期限不变（还剩{months:months}），每月本金减为{perMonth:money}",
+        en: "after month {month} a prepayment of {amount:money} leaves {balance:money}; same term ({months:months} left), the monthly principal falls to {perMonth:money}",
+      },
+      "shorten-term": {
+        zh: "第{month}期还款后提前还款{amount:money}，剩余本金{balance:money}；月供{payment:money}不变，期限缩短至第{lastMonth}期",
+        en: "after month {month} a prepayment of {amount:money} leaves {balance:money}; the payment stays {payment:money} and the loan ends in month {lastMonth}",
+      },
+      "shorten-term-principal": {
+        zh: "第{month}期还款后提前还款{amount:money}，剩余本金{balance:money}；每月本金{perMonth:money}不变，期限缩短至第{lastMonth}期",
+        en: "after month {month} a prepayment of {amount:money} leaves {balance:money}; the monthly principal stays {perMonth:money} and the loan ends in month {lastMonth}",
+      },
+      "paid-off": {
+        zh: "第{month}期还款后提前还款{amount:money}，贷款全部还清",
+        en: "after month {month} a prepayment of {amount:money} repays the loan in full",
+      },
+    },
   },
   "MORT-3": {
     module: "fees",
     zh: "组合贷：公积金贷款与商业贷款分别计息，月供相加",
     en: "Combination loan: provident-fund and commercial loans each at their own rate; monthly payments add up",
-    source: "practice (住房公积金管理条例; 组合贷款)",
+    source: "common practice: 组合贷款 of a 住房公积金 loan (《住房公积金管理条例》) and a commercial loan, each with its own rate and schedule",
+    facts: {
+      combination: {
+        zh: "组合贷：公积金贷款{fund:money} + 商业贷款{commercial:money} = {total:money}，两笔分别计息，月供相加",
+        en: "combination loan: provident fund {fund:money} + commercial {commercial:money} = {total:money}, each at its own rate; the monthly payments add up",
+      },
+    },
   },
   "MORT-DOWN": {
     module: "fees",
     zh: "首付款 = 房价 × 首付比例，贷款额 = 房价 − 首付款",
     en: "Down payment = price × ratio; the loan is the rest of the price",
-    source: "practice (seed 001 篇2 §二.3: 首期楼款)",
+    source: "common practice: the down-payment ratio agreed with the lender; 首期楼款 as in 《房地产销售现场管理关系客户购买须知》篇2 认购须知 §二.3",
+    facts: {
+      "down-payment": {
+        zh: "首付款 = {price:money} × {ratio:percent} = {downPayment:money}（四舍五入到分），贷款合计{loanTotal:money}",
+        en: "down payment {price:money} × {ratio:percent} = {downPayment:money} (rounded half-up to the fen); loans {loanTotal:money}",
+      },
+      loan: {
+        zh: "{kind:enum}{principal:money}：{method:enum}，{months:months}，年利率{annualRatePercent}%",
+        en: "{kind:enum} {principal:money}: {method:enum} over {months:months} at {annualRatePercent}% a year",
+      },
+    },
   },
 } as const satisfies Record<string, RuleEntry>;
 
 /** Words for the enum values this module's traces carry. */
-export const feeTerms = {} as const satisfies TermTable;
+export const feeTerms = {
+  "provident-fund": { zh: "公积金贷款", en: "provident-fund loan" },
+  commercial: { zh: "商业贷款", en: "commercial loan" },
+  "equal-installment": { zh: "等额本息", en: "equal installments" },
+  "equal-principal": { zh: "等额本金", en: "equal principal" },
+} as const satisfies TermTable;

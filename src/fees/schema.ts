@@ -2,12 +2,46 @@ import * as z from "zod";
 import { canonicalDecimal } from "../core/money";
 import { decimalSchema, idSchema, isoDateSchema, labelSchema, moneySchema, rateSchema, intSchema } from "../core/schema";
 import { ruleCatalogue, type RuleId } from "../core/rules";
+import type { FactOf } from "../core/trace";
+import { findFeeCity, OTHER_CITY } from "./cities";
 
-/** A rule ID that the catalogue knows. */
+/**
+ * Size limits of a fee schedule, refused up front with `OUT_OF_RANGE` at the list's path
+ * before any other work (see {@link compileFeeSchedule}). @category Fees
+ */
+export const feeScheduleLimits = {
+  /** Versions of one schedule. */
+  versions: 100,
+  /** Lines of one version. */
+  lines: 200,
+  /** Parameters of one version. */
+  parameters: 100,
+  /** Tiers of one tiered line. */
+  tiers: 100,
+  /** Any other list in a schedule (cities, home ordinals, rates by date, options). */
+  items: 100,
+} as const;
+
+/** The kinds of schedule line: each speaks by its kind (the line facts of the catalogue). */
+type LineKind = "percent-of-price" | "per-area" | "per-unit" | "per-household" | "tiered" | "exempt";
+
+/** A rule that can stand on a schedule line: a fees rule whose facts include every line kind. @category Fees */
+export type FeeLineRuleId = { [K in RuleId]: LineKind extends FactOf<K> ? K : never }[RuleId];
+
+function isFeeLineRule(id: string): boolean {
+  if (!Object.prototype.hasOwnProperty.call(ruleCatalogue, id)) return false;
+  const entry = ruleCatalogue[id as RuleId] as { readonly module: string; readonly facts?: object };
+  return entry.module === "fees" && entry.facts !== undefined && Object.prototype.hasOwnProperty.call(entry.facts, "per-unit");
+}
+
+/** A fees rule ID of the catalogue that a line can name (FEE-1 … FEE-9, FEE-NAT-…). */
 const ruleIdSchema = z
   .string()
-  .refine((id) => Object.prototype.hasOwnProperty.call(ruleCatalogue, id), "must be a rule ID of the catalogue")
-  .transform((id) => id as RuleId);
+  .refine(isFeeLineRule, "must be a fee rule ID of the catalogue that a schedule line can name (FEE-1 … FEE-9, FEE-NAT-…)")
+  .transform((id) => id as FeeLineRuleId);
+
+/** A list of at most `max` items (a documented schedule limit). */
+const list = <T extends z.ZodType>(item: T, max: number = feeScheduleLimits.items) => z.array(item).max(max, `at most ${max} items`);
 
 /** A positive area in m², up to 2 decimals (a surveyed area). */
 const areaSchema = decimalSchema({ sign: "positive", maxDecimals: 2, maxIntegerDigits: 7 });
@@ -16,14 +50,29 @@ const areaSchema = decimalSchema({ sign: "positive", maxDecimals: 2, maxIntegerD
 export const feeParameterSchema = z
   .strictObject({
     name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "must be a camelCase name"),
-    kind: z.enum(["money", "rate", "text"]),
+    /** `city`: a name of the known city list (see {@link feeCities}), kept as its code. */
+    kind: z.enum(["money", "rate", "text", "city"]),
     label: labelSchema,
-    /** Used when the caller gives nothing; without one the parameter is required. */
+    /** Used when the caller gives nothing; without one the parameter is required (unless optional). */
     default: z.union([z.string(), z.number()]).optional(),
+    /** The caller may leave it out and the line does without it (e.g. the invoice's VAT, estimated when absent). */
+    optional: z.boolean().optional(),
+    /** For a text parameter: the only values it takes. */
+    options: list(z.string().min(1)).min(1).optional(),
     source: z.string().optional(),
   })
   .superRefine((p, ctx) => {
-    if (p.default === undefined || p.kind === "text") return;
+    if (p.options && p.kind !== "text") ctx.addIssue({ code: "custom", path: ["options"], message: "only a text parameter takes options" });
+    if (p.default === undefined) return;
+    if (p.kind === "city") {
+      const d = String(p.default);
+      if (d !== "" && d !== OTHER_CITY && !findFeeCity(d)) ctx.addIssue({ code: "custom", path: ["default"], message: `the default ${d} is not a known city` });
+      return;
+    }
+    if (p.kind === "text") {
+      if (p.options && !p.options.includes(String(p.default))) ctx.addIssue({ code: "custom", path: ["default"], message: "the default must be one of the options" });
+      return;
+    }
     const rules = p.kind === "money" ? { sign: "nonnegative", maxDecimals: 2 } as const : { sign: "nonnegative", maxDecimals: 12, maxIntegerDigits: 1 } as const;
     const r = canonicalDecimal(p.default, rules);
     if (typeof r !== "string") ctx.addIssue({ code: "custom", path: ["default"], message: `the default ${r.error}` });
@@ -41,13 +90,18 @@ const lineBase = {
 export const feeTierSchema = z
   .strictObject({
     /** Home ordinals it covers: 1, 2, or 3 (= third and later). */
-    homeOrdinals: z.array(z.union([z.literal(1), z.literal(2), z.literal(3)])).min(1),
+    homeOrdinals: list(z.union([z.literal(1), z.literal(2), z.literal(3)])).min(1),
     /** Applies only when the area is above this (m²). */
     areaOver: moneySchema("nonnegative").optional(),
     /** Applies only when the area is at most this (m²). */
     areaUpTo: moneySchema("positive").optional(),
-    /** Not for these cities (the `city` parameter), e.g. the first-tier cities excluded from a relief. */
-    exceptCities: z.array(z.string().min(1).transform((c) => c.trim().toLowerCase())).optional(),
+    /** Not for these cities (codes of the known list, matched against the `city` parameter), e.g. the first-tier cities excluded from a relief. */
+    exceptCities: list(
+      z
+        .string()
+        .refine((c) => findFeeCity(c) !== undefined, "must name a known city (see feeCities)")
+        .transform((c) => findFeeCity(c)?.code ?? c),
+    ).optional(),
     rate: rateSchema().optional(),
     /** Take the rate from a caller's parameter instead (e.g. the local statutory deed-tax rate). */
     rateParameter: z.string().optional(),
@@ -57,9 +111,30 @@ export const feeTierSchema = z
     message: "a tier needs exactly one of rate or rateParameter",
   });
 
+/**
+ * A percentage line whose base is the price without VAT (FEE-NAT-VAT-BASE): the invoice's VAT
+ * when the caller gives it, else an estimate at the VAT rate in force on the date; before the
+ * first rate's date (before VAT replaced business tax) the full price. @category Fees
+ */
+export const vatExcludedSchema = z
+  .strictObject({
+    /** The caller's money parameter holding the invoice's VAT (declare it optional). */
+    vatParameter: z.string(),
+    /** The caller's text parameter choosing the method: `general` or `simplified`. */
+    methodParameter: z.string(),
+    /** The general VAT rate by date, each from its first day, in date order. */
+    generalRates: list(z.strictObject({ from: isoDateSchema, rate: rateSchema() })).min(1),
+    /** The simplified method's rate (简易计税 征收率). */
+    simplifiedRate: rateSchema(),
+  })
+  .refine((v) => v.generalRates.every((r, i) => i === 0 || v.generalRates[i - 1]!.from < r.from), {
+    message: "generalRates must be in date order, one rate a date",
+    path: ["generalRates"],
+  });
+
 /** A fee line of a schedule, by kind. @category Fees */
 export const feeLineSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ ...lineBase, kind: z.literal("percent-of-price"), rate: rateSchema() }),
+  z.strictObject({ ...lineBase, kind: z.literal("percent-of-price"), rate: rateSchema(), vatExcluded: vatExcludedSchema.optional() }),
   z
     .strictObject({
       ...lineBase,
@@ -72,7 +147,7 @@ export const feeLineSchema = z.discriminatedUnion("kind", [
     }),
   z.strictObject({ ...lineBase, kind: z.literal("per-unit"), amount: moneySchema("nonnegative") }),
   z.strictObject({ ...lineBase, kind: z.literal("per-household"), amount: moneySchema("nonnegative") }),
-  z.strictObject({ ...lineBase, kind: z.literal("tiered"), tiers: z.array(feeTierSchema).min(1) }),
+  z.strictObject({ ...lineBase, kind: z.literal("tiered"), tiers: list(feeTierSchema, feeScheduleLimits.tiers).min(1), vatExcluded: vatExcludedSchema.optional() }),
   z.strictObject({ ...lineBase, kind: z.literal("exempt"), reason: labelSchema }),
 ]);
 
@@ -85,18 +160,22 @@ export const feeScheduleVersionSchema = z
     /** Last day in force, inclusive; omitted while still in force. */
     effectiveTo: isoDateSchema.optional(),
     source: z.string().min(1),
-    parameters: z.array(feeParameterSchema).default([]),
-    lines: z.array(feeLineSchema).min(1),
+    parameters: list(feeParameterSchema, feeScheduleLimits.parameters).default([]),
+    lines: list(feeLineSchema, feeScheduleLimits.lines).min(1),
   })
   .refine((v) => !v.effectiveFrom || !v.effectiveTo || v.effectiveFrom <= v.effectiveTo, {
     message: "effectiveTo must not be before effectiveFrom",
     path: ["effectiveTo"],
   })
   .superRefine((v, ctx) => {
-    const unique = (names: readonly string[], field: "parameters" | "lines", key: string) =>
+    // One pass with a set: linear in the number of names, whatever they are.
+    const unique = (names: readonly string[], field: "parameters" | "lines", key: string) => {
+      const seen = new Set<string>();
       names.forEach((n, i) => {
-        if (names.indexOf(n) !== i) ctx.addIssue({ code: "custom", path: [field, i, key], message: `${key} ${n} appears twice in version ${v.id}` });
+        if (seen.has(n)) ctx.addIssue({ code: "custom", path: [field, i, key], message: `${key} ${n} appears twice in version ${v.id}` });
+        seen.add(n);
       });
+    };
     unique(v.parameters.map((p) => p.name), "parameters", "name");
     unique(v.lines.map((l) => l.code), "lines", "code");
   });
@@ -113,7 +192,7 @@ export const feeScheduleSchema = z
     label: labelSchema,
     /** Where it applies: "CN" for national rules, "CN-JS-Changzhou" for one city or project. */
     jurisdiction: z.string().min(1),
-    versions: z.array(feeScheduleVersionSchema).min(1),
+    versions: list(feeScheduleVersionSchema, feeScheduleLimits.versions).min(1),
   })
   .superRefine((s, ctx) => {
     const sorted = s.versions
@@ -143,7 +222,10 @@ export const purchaseFeesInputSchema = z.strictObject({
   price: moneySchema("positive"),
   /** Surveyed building area in m² (FEE-AREA). */
   area: areaSchema,
-  /** The date the taxes are due: picks the schedule version in force. */
+  /**
+   * The day the deed tax is declared (申报契税之日): picks the schedule version in force, and
+   * the VAT rate when the deed-tax base is estimated without VAT.
+   */
   date: isoDateSchema.optional(),
   /** The household's 1st, 2nd or 3rd-and-later home (3 or more means "3rd and later"). */
   homeOrdinal: intSchema(1, 1000).default(1),

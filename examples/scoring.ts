@@ -1,9 +1,11 @@
 /**
  * An evening review of one agent's customers (置业顾问晚间客户盘点): scores and grades, intent
  * grades, the dormant list and the maintenance audit, the Pareto split and the "532" mix, a
- * lifetime value, and the seed 003 advertising funnel.
+ * lifetime value, and the advertising funnel of 《客户链的建立及销售渠道的探索》.
  */
 import {
+  explainStep,
+  explainTrace,
   formatYuan,
   funnelMetrics,
   gradeIntent,
@@ -40,8 +42,9 @@ table(
 );
 const first = scored.scores[0]!;
 console.log(`\n${first.customerId}: ${first.lines.map((l) => `${l.factor} ${l.contribution}`).join(" + ")} = ${first.score}`);
+console.log(explainTrace(first.trace, { locale: "zh" }).join("\n"));
 
-heading("维护审计", "Maintenance audit (seed 002 standards)");
+heading("维护审计", "Maintenance audit (the standards of 《房地产客户跟踪及维护技巧》)");
 const audit = maintenanceAudit(
   {
     customers: book.map((c, i) => ({ id: c.profile.id, agentId: "A7", ...(i === 0 ? { grade: "a", birthday: "10-18" } : {}) })),
@@ -56,7 +59,7 @@ const audit = maintenanceAudit(
   asOf,
   scoringPresets.maintenanceSeed002,
 );
-table(["规则 Rule", "问题 Finding", "对象 Who", "说明 Says", "待办 To do"], audit.findings.map((f) => [f.rule, f.kind, f.customerId ?? f.agentId, f.says, f.todo]));
+table(["规则 Rule", "问题 Finding", "对象 Who", "说明与待办 What and what to do"], audit.findings.map((f) => [f.rule, f.kind, f.customerId ?? f.agentId, explainStep(f, { locale: "zh" })]));
 console.log(`\n沉睡客户 Dormant: ${audit.dormant.join("、")}`);
 
 heading("二八法则与532", "Pareto (SCO-6) and the 532 mix");
@@ -65,7 +68,7 @@ console.log(`${pareto.top.join("、")} — ${pareto.topCustomerShare} of custome
 const mix = portfolioMix(book.map((c) => ({ id: c.profile.id, lastMaintainedOn: c.lastMaintainedOn, relationship: c.deep ? ("deep" as const) : ("ordinary" as const) })), asOf);
 table(["深度 Deep", "普通 Ordinary", "沉睡 Dormant", "警示 Warned"], [[mix.shares.deep, mix.shares.ordinary, mix.shares.dormant, mix.warned ? "yes" : "no"]]);
 
-heading("客户终生价值", "Lifetime value of 王先生 (SCO-9): seed 002 owner figures");
+heading("客户终生价值", "Lifetime value of 王先生 (SCO-9): owner figures of 《房地产客户跟踪及维护技巧》");
 const ltv = lifetimeValue({
   historicalValue: 150000,
   repeat: { probabilityPerPeriod: "0.08", profitPerPurchase: 150000 },
@@ -76,6 +79,6 @@ const ltv = lifetimeValue({
 });
 table(["历史 Historical", "当前 Current", "潜在 Potential (NPV)", "终生 Lifetime"], [[ltv.historicalValue, ltv.currentValue, ltv.potentialValue, ltv.lifetimeValue].map((v) => formatYuan(v))], [0, 1, 2, 3]);
 
-heading("广告漏斗", "Advertising funnel, seed 003 (SCO-FUN-1)");
+heading("广告漏斗", "Advertising funnel of 《客户链的建立及销售渠道的探索》 (SCO-FUN-1)");
 const f = funnelMetrics({ spend: 110000, stages: [{ id: "call", count: 209 }, { id: "deal", count: 27 }] });
 table(["投放 Spend", "每来电 Per call", "每成交 Per deal", "转化 Conversion", "流失 Lost"], [[formatYuan(f.spend, { symbol: true }), formatYuan(f.costPerLead ?? "0", { symbol: true }), formatYuan(f.costPerDeal ?? "0", { symbol: true }), `${f.conversionPercent}%`, String(f.stages[1]?.lost ?? 0)]]);

@@ -1,4 +1,5 @@
 import { addDays, daysBetween, isIsoDate } from "../core/time";
+import { step, type TraceData } from "../core/trace";
 import type { MaintenanceFinding } from "./maintenance-schema";
 
 /** The next birthday on or after `asOf` (29 February falls on 28 February in a common year). */
@@ -31,14 +32,12 @@ export function birthdayFinding(
   const sent = invitationDates.filter((d) => d >= addDays(day, -60) && d <= asOf);
   if (sent.some((d) => d >= from && d <= to)) return null;
   const base = { rule: "SCO-8" as const, customerId: customer.id, agentId: customer.agentId, recordId: null };
-  if (sent.length > 0)
-    return {
-      ...base,
-      kind: "birthday-invitation-off-window",
-      says: `birthday ${day}: invited on ${[...sent].sort().join(", ")}, not between ${from} and ${to}`,
-      todo: `confirm the invitation for the birthday on ${day}`,
-    };
-  if (until >= window.latestDaysBefore)
-    return { ...base, kind: "birthday-invitation-due", says: `birthday ${day}: the invitation is due between ${from} and ${to}`, todo: `send the birthday invitation by ${to}` };
-  return { ...base, kind: "birthday-invitation-missed", says: `birthday ${day}: no invitation between ${from} and ${to}`, todo: "invite now and note the delay" };
+  const figures = { customer: customer.id, birthday: day, from, to };
+  const finding = (kind: "birthday-invitation-off-window" | "birthday-invitation-due" | "birthday-invitation-missed", data: TraceData): MaintenanceFinding => {
+    const s = step("SCO-8", kind, data);
+    return { ...base, kind, fact: s.fact, data: s.data };
+  };
+  if (sent.length > 0) return finding("birthday-invitation-off-window", { ...figures, sent: [...sent].sort() });
+  if (until >= window.latestDaysBefore) return finding("birthday-invitation-due", figures);
+  return finding("birthday-invitation-missed", figures);
 }

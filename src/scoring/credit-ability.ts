@@ -7,10 +7,10 @@ import { compareDecimal } from "./decimal";
 const rating = decimalSchema({ sign: "nonnegative", maxDecimals: 4 });
 
 /**
- * Where "good" starts for credit and for selling ability. The seed gives no numbers: each
+ * Where "good" starts for credit and for selling ability. The source gives no numbers: each
  * office sets its own rating scale.
  *
- * @remarks SCO-2 (seed 000 #2).
+ * @remarks SCO-2 (the Q&A thread on keeping customers, reply 2).
  * @category Scoring
  */
 export const creditAbilityPolicySchema = z.strictObject({ goodCreditFrom: rating, strongAbilityFrom: rating });
@@ -25,15 +25,15 @@ const meaning: Record<CreditAbilityCell, string> = {
   "most-wanted": "good credit and strong selling ability: the most wanted — win more of these (最受欢迎)",
   steady: "good credit, weak selling ability: stable but will not grow the business (坐商)",
   "fast-but-risky": "strong selling ability, poor credit: fast growth — leave time to collect payment (信用条件差)",
-  weak: "poor credit and weak selling ability: the seed does not name it — neither asset",
+  weak: "poor credit and weak selling ability: the source does not name it — neither asset",
 };
 
 /**
  * Places a partner on the credit × selling-ability matrix.
  *
- * @remarks SCO-2 (seed 000 #2): good credit / weak ability — stable; strong ability / poor
+ * @remarks SCO-2 (the Q&A thread on keeping customers, reply 2): good credit / weak ability — stable; strong ability / poor
  * credit — grows fast but collect with care; both good — the most wanted. The fourth cell
- * (both poor) is not in the seed and is reported as `weak`.
+ * (both poor) is not in the source and is reported as `weak`.
  * @param partner - `{ id, credit, sellingAbility }` ({@link creditAbilityInputSchema})
  * @param policy - where good starts on each axis ({@link creditAbilityPolicySchema})
  * @returns the cell, what it means and the trace
@@ -56,7 +56,7 @@ export function creditAbilityMatrix(
     const good = compareDecimal(c.credit, p.goodCreditFrom) >= 0;
     const strong = compareDecimal(c.sellingAbility, p.strongAbilityFrom) >= 0;
     const cell: CreditAbilityCell = good ? (strong ? "most-wanted" : "steady") : strong ? "fast-but-risky" : "weak";
-    const says = `credit ${c.credit} ${good ? "≥" : "<"} ${p.goodCreditFrom}, selling ability ${c.sellingAbility} ${strong ? "≥" : "<"} ${p.strongAbilityFrom}: ${meaning[cell]}`;
-    return { id: c.id, cell, meaning: meaning[cell], trace: [step("SCO-2", says, { cell })] };
+    const data = { cell, credit: c.credit, goodCreditFrom: p.goodCreditFrom, sellingAbility: c.sellingAbility, strongAbilityFrom: p.strongAbilityFrom };
+    return { id: c.id, cell, meaning: meaning[cell], trace: [step("SCO-2", cell, data)] };
   });
 }

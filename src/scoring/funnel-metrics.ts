@@ -8,7 +8,7 @@ import { bigUnitsToString, ratioString } from "./decimal";
 /**
  * A marketing spend and the funnel it fed, widest stage first (calls or visits, then deals).
  *
- * @remarks SCO-FUN-1 (seed 003).
+ * @remarks SCO-FUN-1 (《客户链的建立及销售渠道的探索》).
  * @category Scoring
  */
 export const funnelInputSchema = z
@@ -45,7 +45,7 @@ export interface FunnelStage {
  * conversion from lead to deal, and each stage's cost and conversion. Money half-up to the
  * fen, rates half-up to `rateDecimals`, in exact integer arithmetic.
  *
- * @remarks SCO-FUN-1 (seed 003: 广告投放11万元，来电209个，成交27个，流失182个).
+ * @remarks SCO-FUN-1 (《客户链的建立及销售渠道的探索》: 广告投放11万元，来电209个，成交27个，流失182个).
  * @param input - ({@link funnelInputSchema})
  * @returns the headline figures, each stage and the trace
  * @throws {@link ShoulouError} `INVALID_INPUT` (a stage wider than the one before, …)
@@ -89,10 +89,12 @@ export function funnelMetrics(input: z.input<typeof funnelInputSchema>): {
     const spend = bigUnitsToString(spendFen, 2);
     const costPerLead = cost(first.count);
     const costPerDeal = cost(last.count);
+    const costStep = (stage: string, count: number, each: string | null) =>
+      each === null ? step("SCO-FUN-1", "no-cost", { stage }) : step("SCO-FUN-1", "cost-each", { spend, stage, count, cost: each });
     const trace = [
-      step("SCO-FUN-1", `¥${spend} ÷ ${first.count} ${first.id} = ¥${costPerLead ?? "—"} each`),
-      step("SCO-FUN-1", `¥${spend} ÷ ${last.count} ${last.id} = ¥${costPerDeal ?? "—"} each`),
-      step("SCO-FUN-1", `${last.count} ÷ ${first.count} = ${conversion} (${conversionPercent}%); ${first.count - last.count} lost`, { conversion }),
+      costStep(first.id, first.count, costPerLead),
+      costStep(last.id, last.count, costPerDeal),
+      step("SCO-FUN-1", "conversion", { first: first.count, last: last.count, conversion, lost: first.count - last.count }),
     ];
     return { spend, costPerLead, costPerDeal, conversion, conversionPercent, stages, trace };
   });

@@ -17,34 +17,45 @@ export interface IntentGrading {
 type Profile = z.output<typeof intentProfileSchema>;
 type Policy = z.output<typeof intentPolicySchema>;
 
+// Steps without figures are the same for every customer: built once, shared (they are frozen).
+const fixed = {
+  subscribed: Object.freeze(step("SCO-INT-A", "subscribed")),
+  peer: Object.freeze(step("SCO-INT-D", "peer")),
+  noContact: Object.freeze(step("SCO-INT-D", "no-contact")),
+  cardUnknown: Object.freeze(step("SCO-INT-B", "probability-unknown")),
+  timeUnknown: Object.freeze(step("SCO-INT-C", "time-unknown")),
+  noStatedIntent: Object.freeze(step("SCO-INT-D", "no-stated-intent")),
+  noVisit: Object.freeze(step("SCO-INT-D", "no-visit")),
+};
+
 /** Grades a validated profile (shared by {@link gradeIntent} and the bulk path). */
 export function intentOf(p: Profile, policy: Policy): IntentGrading {
-  const done = (grade: IntentGrade, rule: IntentGrading["rule"], says: string): IntentGrading => ({
+  const done = (grade: IntentGrade, rule: IntentGrading["rule"], s: TraceStep): IntentGrading => ({
     customerId: p.id,
     grade,
     letter: grade[0] as IntentGrading["letter"],
     rule,
-    trace: [step(rule, says, { grade })],
+    trace: [s],
   });
-  if (p.subscribed) return done("a", "SCO-INT-A", "subscribed: grade A");
-  if (compareDecimal(p.depositPaid, policy.largeDeposit) >= 0) return done("a", "SCO-INT-A", `deposit ¥${p.depositPaid} ≥ ¥${policy.largeDeposit}: grade A`);
-  if (p.peer) return done("d", "SCO-INT-D", "a peer doing market research: grade D");
-  if (!p.leftContact) return done("d", "SCO-INT-D", "left no contact: grade D");
+  if (p.subscribed) return done("a", "SCO-INT-A", fixed.subscribed);
+  if (compareDecimal(p.depositPaid, policy.largeDeposit) >= 0) return done("a", "SCO-INT-A", step("SCO-INT-A", "large-deposit", { deposit: p.depositPaid, min: policy.largeDeposit }));
+  if (p.peer) return done("d", "SCO-INT-D", fixed.peer);
+  if (!p.leftContact) return done("d", "SCO-INT-D", fixed.noContact);
   if (p.cardHolder) {
     const pr = p.purchaseProbability;
-    if (pr === undefined) return done("b", "SCO-INT-B", "card holder, probability unknown: B");
-    if (compareDecimal(pr, policy.bPlusProbability) >= 0) return done("b-plus", "SCO-INT-B", `card holder, probability ${pr} ≥ ${policy.bPlusProbability}: B+`);
-    if (compareDecimal(pr, policy.bProbability) >= 0) return done("b", "SCO-INT-B", `card holder, probability ${pr} ≥ ${policy.bProbability}: B`);
-    return done("b-minus", "SCO-INT-B", `card holder, probability ${pr} < ${policy.bProbability}: B-`);
+    if (pr === undefined) return done("b", "SCO-INT-B", fixed.cardUnknown);
+    if (compareDecimal(pr, policy.bPlusProbability) >= 0) return done("b-plus", "SCO-INT-B", step("SCO-INT-B", "b-plus", { probability: pr, min: policy.bPlusProbability }));
+    if (compareDecimal(pr, policy.bProbability) >= 0) return done("b", "SCO-INT-B", step("SCO-INT-B", "b", { probability: pr, min: policy.bProbability }));
+    return done("b-minus", "SCO-INT-B", step("SCO-INT-B", "b-minus", { probability: pr, min: policy.bProbability }));
   }
   if (p.visited && p.statedIntent) {
     const d = p.expectedPurchaseInDays;
-    if (d === undefined) return done("c", "SCO-INT-C", "visited with intent, time to buy unknown: C");
-    if (d <= policy.cPlusWithinDays) return done("c-plus", "SCO-INT-C", `visited with intent, buys within ${d} ≤ ${policy.cPlusWithinDays} days: C+`);
-    if (d <= policy.cWithinDays) return done("c", "SCO-INT-C", `visited with intent, buys within ${d} ≤ ${policy.cWithinDays} days: C`);
-    return done("c-minus", "SCO-INT-C", `visited with intent, buys in ${d} > ${policy.cWithinDays} days: C-`);
+    if (d === undefined) return done("c", "SCO-INT-C", fixed.timeUnknown);
+    if (d <= policy.cPlusWithinDays) return done("c-plus", "SCO-INT-C", step("SCO-INT-C", "c-plus", { days: d, limit: policy.cPlusWithinDays }));
+    if (d <= policy.cWithinDays) return done("c", "SCO-INT-C", step("SCO-INT-C", "c", { days: d, limit: policy.cWithinDays }));
+    return done("c-minus", "SCO-INT-C", step("SCO-INT-C", "c-minus", { days: d, limit: policy.cWithinDays }));
   }
-  return done("d", "SCO-INT-D", p.visited ? "visited without stated intent: grade D" : "no visit and no intent: grade D");
+  return done("d", "SCO-INT-D", p.visited ? fixed.noStatedIntent : fixed.noVisit);
 }
 
 /**

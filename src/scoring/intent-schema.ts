@@ -36,7 +36,7 @@ export type IntentProfileInput = z.input<typeof intentProfileSchema>;
  * `scoringPresets.intentCommonPractice`.
  *
  * @remarks SCO-INT-A … SCO-INT-D (practice); the large deposit defaults to the ¥20,000
- * subscription deposit of seed 001 篇2 §二.2.
+ * subscription deposit of 《房地产销售现场管理关系客户购买须知》篇2 §二.2.
  * @category Scoring
  */
 export const intentPolicySchema = z

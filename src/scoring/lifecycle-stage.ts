@@ -2,9 +2,9 @@ import * as z from "zod";
 import { guarded } from "../core/errors";
 import { daysBetween } from "../core/time";
 import { intSchema, isoDateSchema, parseWith } from "../core/schema";
-import { step, type TraceStep } from "../core/trace";
+import { step, type TraceData, type TraceStep } from "../core/trace";
 
-/** The lifecycle stages of SCO-10, in the seed's order. @category Scoring */
+/** The lifecycle stages of SCO-10, in the source's order. @category Scoring */
 export const lifecycleStages = ["suspect", "prospect", "disqualified", "first-time-buyer", "repeat-buyer", "client", "member", "advocate", "partner", "lapsed"] as const;
 
 /** One lifecycle stage. @category Scoring */
@@ -22,10 +22,10 @@ export const lifecycleHistorySchema = z.strictObject({
 });
 
 /**
- * Counts that move a customer up the ladder, and when a buyer counts as lapsed. The seed names
+ * Counts that move a customer up the ladder, and when a buyer counts as lapsed. The source names
  * the stages only; these defaults are common practice (Griffin's loyalty ladder).
  *
- * @remarks SCO-10 (seed 003).
+ * @remarks SCO-10 (《客户链的建立及销售渠道的探索》).
  * @category Scoring
  */
 export const lifecyclePolicySchema = z.strictObject({
@@ -42,7 +42,7 @@ const kindOrder = ["contact", "qualified", "disqualified", "purchase", "joined-m
  * first-time buyer → repeat buyer → client → member → advocate → partner, or lapsed when a
  * buyer has had no event for longer than the policy allows.
  *
- * @remarks SCO-10 (seed 003: 猜想客户→预期客户→不合格者→首次购买→重复购买→客户→成员→拥护者→合伙人；停止购买或过去的客户).
+ * @remarks SCO-10 (《客户链的建立及销售渠道的探索》: 猜想客户→预期客户→不合格者→首次购买→重复购买→客户→成员→拥护者→合伙人；停止购买或过去的客户).
  * Events after `asOf` are ignored; the later of qualified/disqualified wins.
  * @param history - ({@link lifecycleHistorySchema})
  * @param policy - ({@link lifecyclePolicySchema})
@@ -70,27 +70,25 @@ export function lifecycleStage(
     const referrals = count("referral");
     const last = events[events.length - 1]?.on ?? null;
     const verdict = events.filter((e) => e.kind === "qualified" || e.kind === "disqualified").pop()?.kind;
+    const base = { purchases, referrals };
     let stage: LifecycleStage;
-    let why: string;
+    let data: TraceData = base;
     if (purchases === 0) {
       stage = verdict === "disqualified" ? "disqualified" : verdict === "qualified" ? "prospect" : "suspect";
-      why = verdict ? `no purchase; last assessed ${verdict}` : "no purchase, never qualified";
     } else if (last !== null && daysBetween(last, h.asOf) > p.lapseAfterDays) {
       stage = "lapsed";
-      why = `no event since ${last}, more than ${p.lapseAfterDays} days`;
+      data = { ...base, last, days: daysBetween(last, h.asOf), limit: p.lapseAfterDays };
     } else if (count("partnership") > 0) {
       stage = "partner";
-      why = "a partnership";
     } else if (referrals >= p.advocateReferrals) {
       stage = "advocate";
-      why = `${referrals} referral(s) ≥ ${p.advocateReferrals}`;
+      data = { ...base, min: p.advocateReferrals };
     } else if (count("joined-membership") > 0) {
       stage = "member";
-      why = "joined the membership";
     } else {
       stage = purchases >= p.clientPurchases ? "client" : purchases >= p.repeatPurchases ? "repeat-buyer" : "first-time-buyer";
-      why = `${purchases} purchase(s)`;
+      if (stage !== "first-time-buyer") data = { ...base, min: stage === "client" ? p.clientPurchases : p.repeatPurchases };
     }
-    return { stage, purchases, referrals, lastEventOn: last, trace: [step("SCO-10", `${why}: ${stage}`, { stage, purchases, referrals })] };
+    return { stage, purchases, referrals, lastEventOn: last, trace: [step("SCO-10", stage, { stage, ...data })] };
   });
 }

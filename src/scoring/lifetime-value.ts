@@ -9,7 +9,7 @@ import { step, type TraceStep } from "../core/trace";
  * referred purchases per period with their probabilities, the direct cost per period, the
  * discount rate per period and the horizon.
  *
- * @remarks SCO-9 (seed 002: 重复购买能力 + 推荐购买能力; seed 003: 历史价值、当前价值、潜在价值).
+ * @remarks SCO-9 (《房地产客户跟踪及维护技巧》: 重复购买能力 + 推荐购买能力; 《客户链的建立及销售渠道的探索》: 历史价值、当前价值、潜在价值).
  * @category Scoring
  */
 export const lifetimeValueInputSchema = z.strictObject({
@@ -26,7 +26,7 @@ export const lifetimeValueInputSchema = z.strictObject({
   directCostPerPeriod: moneySchema("nonnegative").default("0"),
   discountRate: rateSchema(10),
   horizonPeriods: intSchema(1, 600),
-  /** Satisfaction = experience − expectation (seed 002), on any scale the office uses. */
+  /** Satisfaction = experience − expectation (《房地产客户跟踪及维护技巧》), on any scale the office uses. */
   satisfaction: z.strictObject({ experience: decimalSchema({ maxDecimals: 4 }), expectation: decimalSchema({ maxDecimals: 4 }) }).optional(),
 });
 
@@ -47,7 +47,7 @@ export interface LifetimeValuePeriod {
  * each period's present value is rounded half-up to the fen once and the total is the sum
  * of the rounded lines.
  *
- * @remarks SCO-9 (seed 002; seed 003: 未来利润的期望净现值减直接成本).
+ * @remarks SCO-9 (《房地产客户跟踪及维护技巧》; 《客户链的建立及销售渠道的探索》: 未来利润的期望净现值减直接成本).
  * @param input - ({@link lifetimeValueInputSchema})
  * @returns historical, current, potential and lifetime value (yuan), each period's line,
  * satisfaction when given, and the trace
@@ -86,12 +86,14 @@ export function lifetimeValue(input: z.input<typeof lifetimeValueInputSchema>): 
     }
     const total = dec(v.historicalValue).plus(v.currentValue).plus(potential);
     const satisfaction = v.satisfaction ? dec(v.satisfaction.experience).minus(v.satisfaction.expectation).toString() : null;
+    const potentialValue = potential.toFixed(2);
     const trace: TraceStep[] = [
-      step("SCO-9", `expected profit a period = repeat ${repeat.toString()} + referral ${referral.toString()} − cost ${v.directCostPerPeriod} = ${expected.toString()}`),
-      step("SCO-9", `NPV over ${v.horizonPeriods} periods at ${v.discountRate} = ${potential.toFixed(2)} (each period half-up to the fen)`, { potentialValue: potential.toFixed(2) }),
-      step("SCO-9", `lifetime value = historical ${v.historicalValue} + current ${v.currentValue} + potential ${potential.toFixed(2)} = ${total.toFixed(2)}`),
+      step("SCO-9", "expected-profit", { repeat: repeat.toString(), referral: referral.toString(), cost: v.directCostPerPeriod, expected: expected.toString() }),
+      step("SCO-9", "npv", { periods: v.horizonPeriods, rate: v.discountRate, potential: potentialValue, potentialValue }),
+      step("SCO-9", "lifetime", { historical: v.historicalValue, current: v.currentValue, potential: potentialValue, total: total.toFixed(2) }),
     ];
-    if (satisfaction !== null) trace.push(step("SCO-9", `satisfaction = experience − expectation = ${satisfaction}`));
+    if (v.satisfaction && satisfaction !== null)
+      trace.push(step("SCO-9", "satisfaction", { experience: v.satisfaction.experience, expectation: v.satisfaction.expectation, satisfaction }));
     return {
       historicalValue: dec(v.historicalValue).toFixed(2),
       currentValue: dec(v.currentValue).toFixed(2),

@@ -2,26 +2,28 @@ import { guarded, ShoulouError } from "../core/errors";
 import { instantMs, isIsoDate, zoneClock } from "../core/time";
 import { isoDateSchema, parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
+import { field, refuseLongList, refuseLongText, scoringLimits } from "./limits";
 import { birthdayFinding } from "./birthday-invitations";
-import { maintenanceBookSchema, maintenancePolicySchema, type MaintenanceBookInput, type MaintenanceFinding, type MaintenancePolicyInput } from "./maintenance-schema";
+import { maintenanceBookSchema, maintenancePolicySchema, type MaintenanceBookInput, type MaintenanceFinding, type MaintenanceFindingKind, type MaintenancePolicyInput } from "./maintenance-schema";
 import { characterCounter } from "./reader-characters";
 import { dormantFindings, findingOrder } from "./dormant-findings";
 
 /**
- * Audits an office's customer maintenance against the seed's standards: dormant customers
+ * Audits an office's customer maintenance against the standards of 《房地产客户跟踪及维护技巧》: dormant customers
  * (not maintained for more than 30 days), records too short for their kind (call ≥ 30, visit
  * ≥ 50, event ≥ 30 characters, SMS with its text), visits shorter than 30 minutes or without
  * the key person, agents with no event yet this month, and A-grade customers whose birthday
  * invitation is not 2–3 weeks ahead. Records dated after `asOf` are ignored. The result does
  * not depend on the order of customers or records.
  *
- * @remarks SCO-7, SCO-8 (seed 002); characters counted by SCO-CHAR-1 (graphemes, no
+ * @remarks SCO-7, SCO-8 (《房地产客户跟踪及维护技巧》); characters counted by SCO-CHAR-1 (graphemes, no
  * whitespace, punctuation counted by default).
  * @param book - customers, agents and records ({@link maintenanceBookSchema})
  * @param asOf - the audit day (ISO date, in the policy's time zone)
- * @param policy - the standards ({@link maintenancePolicySchema}); default seed 002
+ * @param policy - the standards ({@link maintenancePolicySchema}); default the standards of 《房地产客户跟踪及维护技巧》
  * @returns findings sorted by rule, kind, customer, agent and record; the dormant customers; counts by kind; the trace
- * @throws {@link ShoulouError} `INVALID_INPUT` (e.g. a birthday of 30 February, with its path), `DUPLICATE`, `UNKNOWN_REFERENCE`, `INVALID_POLICY`
+ * @throws {@link ShoulouError} `INVALID_INPUT` (e.g. a birthday of 30 February, with its path), `DUPLICATE`, `UNKNOWN_REFERENCE`, `INVALID_POLICY`,
+ * `OUT_OF_RANGE` (more customers, agents or records than {@link scoringLimits} allow, or a record text longer than `recordTextLength`)
  * @example
  * ```ts
  * const book = {
@@ -40,6 +42,7 @@ export function maintenanceAudit(
 ): { readonly asOf: string; readonly findings: readonly MaintenanceFinding[]; readonly dormant: readonly string[]; readonly counts: Readonly<Record<string, number>>; readonly trace: readonly TraceStep[] } {
   return guarded(() => {
     const p = parseWith(maintenancePolicySchema, policy, "INVALID_POLICY", []);
+    refuseOversizedBook(book);
     const b = parseWith(maintenanceBookSchema, book, "INVALID_INPUT", []);
     const day = parseWith(isoDateSchema, asOf, "INVALID_INPUT", ["asOf"]);
     const ids = new Set<string>();
@@ -56,38 +59,40 @@ export function maintenanceAudit(
       .map((r) => ({ ...r, on: isIsoDate(r.at) ? r.at : clock.localDate(instantMs(r.at) ?? 0) }))
       .filter((r) => r.on <= day);
     const findings: MaintenanceFinding[] = [...dormantFindings(b.customers, records, day, p.dormantAfterDays)];
+    const found = (kind: MaintenanceFindingKind, s: TraceStep, ref: { customerId: string | null; agentId: string; recordId: string | null }) =>
+      findings.push({ rule: "SCO-8", kind, fact: s.fact, data: s.data, ...ref });
     for (const r of records) {
       const ref = { customerId: r.customerId ?? null, agentId: r.agentId, recordId: r.id };
       if (r.kind !== "birthday-invitation") {
         const min = p.minCharacters[r.kind];
         const n = count(r.text);
-        if (n < min)
-          findings.push({ rule: "SCO-8", kind: "record-too-short", ...ref, says: `${r.kind} record has ${n} characters, fewer than ${min}`, todo: `complete the ${r.kind} record (${min}+ characters)` });
+        if (n < min) found("record-too-short", step("SCO-8", "record-too-short", { record: r.id, recordKind: recordKinds[r.kind], count: n, min }), ref);
       }
       if (r.kind === "visit") {
-        if (r.durationMinutes === undefined || r.durationMinutes < p.minVisitMinutes)
-          findings.push({
-            rule: "SCO-8",
-            kind: "visit-too-short",
-            ...ref,
-            says: r.durationMinutes === undefined ? "visit length not recorded" : `visit lasted ${r.durationMinutes} minutes, under ${p.minVisitMinutes}`,
-            todo: `plan visits of ${p.minVisitMinutes}+ minutes and record their length`,
-          });
-        if (p.requireKeyPerson && r.withKeyPerson === false)
-          findings.push({ rule: "SCO-8", kind: "visit-without-key-person", ...ref, says: "visit did not reach the key person", todo: "meet the decision maker next time" });
+        if (r.durationMinutes === undefined) found("visit-too-short", step("SCO-8", "visit-length-missing", { record: r.id, min: p.minVisitMinutes }), ref);
+        else if (r.durationMinutes < p.minVisitMinutes) found("visit-too-short", step("SCO-8", "visit-too-short", { record: r.id, minutes: r.durationMinutes, min: p.minVisitMinutes }), ref);
+        if (p.requireKeyPerson && r.withKeyPerson === false) found("visit-without-key-person", step("SCO-8", "visit-without-key-person", { record: r.id }), ref);
       }
     }
     const month = day.slice(0, 7);
     const agents = [...new Set(b.agents ?? b.customers.map((c) => c.agentId))].sort();
+    const eventsBy = new Map<string, number>();
+    for (const r of records) if (r.kind === "event" && r.on.slice(0, 7) === month) eventsBy.set(r.agentId, (eventsBy.get(r.agentId) ?? 0) + 1);
     for (const a of agents) {
-      const events = records.filter((r) => r.kind === "event" && r.agentId === a && r.on.slice(0, 7) === month).length;
+      const events = eventsBy.get(a) ?? 0;
       if (events < p.eventsPerMonth)
-        findings.push({ rule: "SCO-8", kind: "no-event-this-month", customerId: null, agentId: a, recordId: null, says: `${events} event(s) in ${month}, fewer than ${p.eventsPerMonth}`, todo: `hold a small customer event before ${month} ends` });
+        found("no-event-this-month", step("SCO-8", "no-event-this-month", { agent: a, events, month, min: p.eventsPerMonth }), { customerId: null, agentId: a, recordId: null });
+    }
+    const invitations = new Map<string, string[]>();
+    for (const r of records) {
+      if (r.kind !== "birthday-invitation" || r.customerId === undefined) continue;
+      const list = invitations.get(r.customerId);
+      if (list) list.push(r.on);
+      else invitations.set(r.customerId, [r.on]);
     }
     for (const c of b.customers) {
       if (c.birthday === undefined || c.grade === undefined || !p.birthdayInvitation.grades.includes(c.grade)) continue;
-      const sent = records.filter((r) => r.kind === "birthday-invitation" && r.customerId === c.id).map((r) => r.on);
-      const f = birthdayFinding({ id: c.id, agentId: c.agentId, birthday: c.birthday }, sent, day, p.birthdayInvitation);
+      const f = birthdayFinding({ id: c.id, agentId: c.agentId, birthday: c.birthday }, invitations.get(c.id) ?? [], day, p.birthdayInvitation);
       if (f) findings.push(f);
     }
     findings.sort(findingOrder);
@@ -95,10 +100,33 @@ export function maintenanceAudit(
     for (const f of findings) counts[f.kind] = (counts[f.kind] ?? 0) + 1;
     const dormant = findings.filter((f) => f.kind === "dormant").map((f) => f.customerId ?? "");
     const trace = [
-      step("SCO-CHAR-1", `characters counted per grapheme; whitespace not counted; punctuation ${p.characters.countPunctuation ? "counted" : "not counted"}; Latin runs per ${p.characters.latinRuns}`),
-      step("SCO-7", `${dormant.length} of ${b.customers.length} customers not maintained for more than ${p.dormantAfterDays} days`, { dormant: dormant.length }),
-      step("SCO-8", `${findings.length - dormant.length} record-standard findings over ${records.length} records as of ${day}`, { ...counts }),
+      step("SCO-CHAR-1", "policy", { countPunctuation: p.characters.countPunctuation, latinRuns: latinRunLabels[p.characters.latinRuns] }),
+      step("SCO-7", "dormant-count", { dormant: dormant.length, customers: b.customers.length, limit: p.dormantAfterDays }),
+      step("SCO-8", "audit", { findings: findings.length - dormant.length, records: records.length, asOf: day, counts }),
     ];
     return { asOf: day, findings, dormant, counts, trace };
   });
+}
+
+/** How each record kind is named in an explanation. */
+const recordKinds = {
+  sms: { zh: "短信", en: "SMS" },
+  call: { zh: "电话", en: "call" },
+  visit: { zh: "拜访", en: "visit" },
+  event: { zh: "活动", en: "event" },
+} as const;
+
+/** How each way of counting Latin runs is named in an explanation. */
+const latinRunLabels = {
+  character: { zh: "逐字计", en: "one per character" },
+  word: { zh: "连续字母数字计为一", en: "one per run" },
+} as const;
+
+/** Lists and texts past {@link scoringLimits}: OUT_OF_RANGE at their path, before any work on them. */
+function refuseOversizedBook(book: unknown): void {
+  refuseLongList(field(book, "customers"), scoringLimits.bookCustomers, ["customers"]);
+  refuseLongList(field(book, "agents"), scoringLimits.agents, ["agents"]);
+  const records = field(book, "records");
+  refuseLongList(records, scoringLimits.records, ["records"]);
+  if (Array.isArray(records)) for (let i = 0; i < records.length; i++) refuseLongText(field(records[i], "text"), scoringLimits.recordTextLength, ["records", i, "text"]);
 }

@@ -1,13 +1,14 @@
 import * as z from "zod";
 import { idSchema, instantSchema, intSchema, isoDateSchema, timeZoneSchema } from "../core/schema";
 import { isIsoDate } from "../core/time";
+import type { TraceData } from "../core/trace";
 import { characterCountPolicySchema } from "./reader-characters";
 
 /**
- * The maintenance standards an audit checks. Defaults are the seed 002 standards
+ * The maintenance standards an audit checks. Defaults are the standards of 《房地产客户跟踪及维护技巧》
  * (`scoringPresets.maintenanceSeed002`).
  *
- * @remarks SCO-7, SCO-8 (seed 002); character counting SCO-CHAR-1.
+ * @remarks SCO-7, SCO-8 (《房地产客户跟踪及维护技巧》); character counting SCO-CHAR-1.
  * @category Scoring
  */
 export const maintenancePolicySchema = z.strictObject({
@@ -43,7 +44,7 @@ const whenSchema = z.union([isoDateSchema, instantSchema]);
  * The book an audit reads: customers (owner agent, grade, birthday), the agents expected to run
  * events, and the maintenance records (SMS, call, visit, event, birthday invitation).
  *
- * @remarks SCO-7, SCO-8 (seed 002).
+ * @remarks SCO-7, SCO-8 (《房地产客户跟踪及维护技巧》).
  * @category Scoring
  */
 export const maintenanceBookSchema = z
@@ -86,13 +87,21 @@ export type MaintenanceFindingKind =
   | "birthday-invitation-missed"
   | "birthday-invitation-off-window";
 
-/** One finding of the audit: the rule, who, what is wrong and what to do. @category Scoring */
+/**
+ * One finding of the audit: the rule, its kind, who and which record, and — as in a trace step —
+ * the `fact` and the figures (`data`), so `explainStep(finding, { locale })` says what is wrong
+ * and what to do, in Chinese or English.
+ *
+ * @category Scoring
+ */
 export interface MaintenanceFinding {
   readonly rule: "SCO-7" | "SCO-8";
   readonly kind: MaintenanceFindingKind;
+  /** Which statement of the rule applies (e.g. `dormant` or `never-maintained` for kind `dormant`). */
+  readonly fact: string;
+  /** The figures, keyed as the fact's templates name them. */
+  readonly data: TraceData;
   readonly customerId: string | null;
   readonly agentId: string;
   readonly recordId: string | null;
-  readonly says: string;
-  readonly todo: string;
 }

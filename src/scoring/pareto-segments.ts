@@ -27,9 +27,9 @@ export interface ParetoSegments {
 /**
  * Finds the customers who make the first 80% (or the policy's share) of revenue: the smallest
  * set reaching the share. Sorting biggest first makes it also the set of that size with the
- * most revenue. The seed's 80/20 is the picture to compare with, not an assumption.
+ * most revenue. The source's 80/20 is the picture to compare with, not an assumption.
  *
- * @remarks SCO-6 (seed 002: 80%的业绩出自20%的客户).
+ * @remarks SCO-6 (《房地产客户跟踪及维护技巧》: 80%的业绩出自20%的客户).
  * @param customers - `[{ id, revenue }]`, ids unique ({@link paretoInputSchema})
  * @param policy - `{ revenueShare }` ({@link paretoPolicySchema})
  * @returns the top set, the rest, totals and shares, and the trace
@@ -65,12 +65,11 @@ export function paretoSegments(customers: z.input<typeof paretoInputSchema>, pol
     const rest = rows.slice(k).map((r) => r.id);
     const topCustomerShare = ratioString(k, rows.length, p.shareDecimals);
     const topRevenueShare = ratioString(cum, total, p.shareDecimals);
+    const totalRevenue = bigUnitsToString(total, 2);
+    const topRevenue = bigUnitsToString(cum, 2);
     const trace = [
-      step("SCO-6", `${k} of ${rows.length} customers (${topCustomerShare}) bring ¥${bigUnitsToString(cum, 2)} of ¥${bigUnitsToString(total, 2)} (${topRevenueShare}) — the first ${p.revenueShare} of revenue`, {
-        topCount: k,
-        customers: rows.length,
-      }),
+      step("SCO-6", "top-set", { top: k, customers: rows.length, customerShare: topCustomerShare, topRevenue, totalRevenue, revenueShare: topRevenueShare, target: p.revenueShare }),
     ];
-    return { top, rest, totalRevenue: bigUnitsToString(total, 2), topRevenue: bigUnitsToString(cum, 2), topCustomerShare, topRevenueShare, trace };
+    return { top, rest, totalRevenue, topRevenue, topCustomerShare, topRevenueShare, trace };
   });
 }

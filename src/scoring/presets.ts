@@ -4,7 +4,7 @@ import type { ScorecardInput } from "./scorecard-schema";
 import type * as z from "zod";
 import type { screeningPolicySchema } from "./screening-grade";
 
-const practice = "practice (案场客户评分卡)";
+const practice = "common practice: 案场客户评分卡";
 
 /** The default scorecard: seven factors of a sales office, weights adding to 100. */
 const defaultScorecard = {
@@ -33,7 +33,7 @@ const defaultScorecard = {
 
 /**
  * Named policies from real documents and common practice: the default scorecard, the common
- * intent grades, the seed 002 maintenance standards and the two A/B/C screenings.
+ * intent grades, the maintenance standards of 《房地产客户跟踪及维护技巧》 and the two A/B/C screenings.
  * Their sources are in {@link scoringPresetSources}.
  *
  * @remarks SCO-CARD-1, SCO-INT-A…D, SCO-7, SCO-8, SCO-3, SCO-5.
@@ -72,37 +72,37 @@ export const scoringPresets = {
   } satisfies z.input<typeof screeningPolicySchema>,
 } as const;
 
-const s2 = "seed 002 (老客户维护标准)";
-const s7 = "seed 001 篇7 §4.3";
-const s4 = "seed 004 ch.7 7.2.1 §3";
+const s2 = "《房地产客户跟踪及维护技巧》 (老客户维护标准)";
+const s7 = "《房地产销售现场管理关系客户购买须知》篇7 §4.3";
+const s4 = "《销售现场客户接触点标准化体系》 ch.7 7.2.1 §3";
 
 /**
  * Where every field of every preset comes from: keys are the preset's field paths.
  *
- * @remarks Cites seeds 001, 002, 004 and named practice.
+ * @remarks Cites the documents by title, and named common practice.
  * @category Scoring
  */
 export const scoringPresetSources = {
   defaultScorecard: {
     id: practice,
     "factors.visits": `${practice}: more visits, more intent`,
-    "factors.recency": `${practice}; the 15-day step follows seed 004 B §5 (15-day protection), 31+ days is dormant per seed 002 (SCO-7)`,
+    "factors.recency": `${practice}; the 15-day step follows the version B house rules §5 with 《销售现场客户接触点标准化体系》 (15-day protection), 31+ days is dormant per 《房地产客户跟踪及维护技巧》 (SCO-7)`,
     "factors.budget-fit": `${practice}: budget against the unit's price`,
     "factors.intent-clarity": `${practice}: unit type, building, floor settled`,
-    "factors.payment-readiness": `${practice}: deposit (seed 001 篇2 §二.2) and financing ready`,
-    "factors.household": `${practice}; household types from seed 003 (首次置业、改善、投资)`,
-    "factors.referrals-made": `${practice}; referrals valued per seed 002 (转介绍)`,
+    "factors.payment-readiness": `${practice}: deposit (《房地产销售现场管理关系客户购买须知》篇2 §二.2) and financing ready`,
+    "factors.household": `${practice}; household types from 《客户链的建立及销售渠道的探索》 (首次置业、改善、投资)`,
+    "factors.referrals-made": `${practice}; referrals valued per 《房地产客户跟踪及维护技巧》 (转介绍)`,
     grades: `${practice}: A/B/C/D at 80/60/40/0`,
   },
   intentCommonPractice: {
-    largeDeposit: "seed 001 篇2 §二.2 (定金20000元/套) as the large deposit (大定)",
-    bPlusProbability: "practice (案场客户意向分级: B+ 成交概率≥70%)",
-    bProbability: "practice (案场客户意向分级: B 成交概率≥40%)",
-    cPlusWithinDays: "practice (案场客户意向分级: C+ 一个月内购房)",
-    cWithinDays: "practice (案场客户意向分级: C 三个月内购房)",
+    largeDeposit: "《房地产销售现场管理关系客户购买须知》篇2 §二.2 (定金20000元/套) as the large deposit (大定)",
+    bPlusProbability: "common practice: 案场客户意向分级, B+ 成交概率≥70%",
+    bProbability: "common practice: 案场客户意向分级, B 成交概率≥40%",
+    cPlusWithinDays: "common practice: 案场客户意向分级, C+ 一个月内购房",
+    cWithinDays: "common practice: 案场客户意向分级, C 三个月内购房",
   },
   maintenanceSeed002: {
-    timeZone: "DESIGN.md (project time zone, default Asia/Shanghai)",
+    timeZone: "common practice: the project's time zone, default Asia/Shanghai",
     dormantAfterDays: `${s2}: 客户维护信息更新间隔超过30天`,
     "minCharacters.sms": `${s2}: 短信回访记录：短信原文`,
     "minCharacters.call": `${s2}: 客户反响信息不少于30字`,
@@ -114,8 +114,8 @@ export const scoringPresetSources = {
     "birthdayInvitation.grades": `${s2}: 针对A类客户`,
     "birthdayInvitation.earliestDaysBefore": `${s2}: 提前2-3周 (3 weeks)`,
     "birthdayInvitation.latestDaysBefore": `${s2}: 提前2-3周 (2 weeks)`,
-    "characters.countPunctuation": "practice (SCO-CHAR-1: 标点计入字数)",
-    "characters.latinRuns": "practice (SCO-CHAR-1: one per character)",
+    "characters.countPunctuation": "common practice (SCO-CHAR-1): 标点计入字数",
+    "characters.latinRuns": "common practice (SCO-CHAR-1): one per character",
   },
   screeningSeed001: {
     rule: s7,

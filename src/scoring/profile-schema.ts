@@ -9,7 +9,7 @@ const flag = z.boolean().default(false);
  * intent is, payment readiness, household, referrals made, and the office's own `extra` data.
  * Every field is optional: a factor whose value is missing gets its `missingPoints`.
  *
- * @remarks SCO-11 (seed 003): the data used — demographics, housing, behaviour (first home,
+ * @remarks SCO-11 (《客户链的建立及销售渠道的探索》): the data used — demographics, housing, behaviour (first home,
  * upgrade, investment), needs and relations.
  * @category Scoring
  */
@@ -41,8 +41,11 @@ export type ScoringProfileInput = z.input<typeof scoringProfileSchema>;
 /** A validated profile. @category Scoring */
 export type ScoringProfile = z.output<typeof scoringProfileSchema>;
 
-/** One factor's line in a score: its value, points, weight, contribution and why. @category Scoring */
-export interface ScoreLine {
+/** How a factor's points were found: the fact of its SCO-CARD-1 trace step. @category Scoring */
+export type PointsBasis = "band" | "band-noted" | "outside-bands" | "linear" | "floor" | "ceiling" | "category" | "otherwise" | "missing" | "not-a-number";
+
+/** One factor's line in a score: its value, points, weight, contribution and how the points were found (a type alias, so it is also the data of its trace step). @category Scoring */
+export type ScoreLine = {
   readonly factor: string;
   readonly measure: string;
   /** The measured value as text (a decimal or a category), or null when the profile lacks it. */
@@ -52,5 +55,10 @@ export interface ScoreLine {
   readonly weight: string;
   /** This factor's share of the score, 2 decimals; the lines add up to the score exactly. */
   readonly contribution: string;
-  readonly reason: string;
-}
+  /** How the points were found (the fact of the line's SCO-CARD-1 trace step): a band, the linear scale, its floor or ceiling, a category, or missing points. */
+  readonly basis: PointsBasis;
+  /** The band (`"[1, 2)"`) or linear scale (`"0…3"`) the points came from; null for categories and missing values. */
+  readonly range: string | null;
+  /** The band's own note from the scorecard (its `reason`), if any. */
+  readonly note: string | null;
+};

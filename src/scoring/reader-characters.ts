@@ -67,7 +67,7 @@ export function characterCounter(policy: z.output<typeof characterCountPolicySch
  * a letter, an emoji with its modifiers — never UTF-16 units), whitespace never, punctuation
  * by default.
  *
- * @remarks SCO-CHAR-1 (practice); used by SCO-8's record lengths (seed 002: 不少于30字).
+ * @remarks SCO-CHAR-1 (practice); used by SCO-8's record lengths (《房地产客户跟踪及维护技巧》: 不少于30字).
  * @param text - the text
  * @param policy - ({@link characterCountPolicySchema})
  * @returns the count

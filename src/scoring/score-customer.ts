@@ -10,7 +10,7 @@ import { scorecardSchema, type ScorecardInput } from "./scorecard-schema";
  * contributions exactly; and the grade it earns.
  *
  * @remarks SCO-CARD-1, SCO-CARD-2 (practice: weighted scorecards, every factor's contribution
- * shown); data used SCO-11 (seed 003). The score is Σ weight × points ÷ Σ weight, half-up to
+ * shown); data used SCO-11 (《客户链的建立及销售渠道的探索》). The score is Σ weight × points ÷ Σ weight, half-up to
  * 2 decimals; contributions are split from it by largest remainder, in proportion to
  * weight × points.
  * @param profile - the customer's data ({@link scoringProfileSchema})

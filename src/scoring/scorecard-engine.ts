@@ -1,7 +1,7 @@
 import { step, type TraceStep } from "../core/trace";
-import { allocateUnits, fromUnits, toUnits } from "../core/money";
+import { toUnits } from "../core/money";
 import { measure } from "./measure";
-import { compileScale, pointsFor, type CompiledScale } from "./points";
+import { compileScale, hundredthsText, linearPoints, outcomeFor, valueText, type CompiledScale, type Outcome } from "./points";
 import type { ScoreLine, ScoringProfile } from "./profile-schema";
 import type { Scorecard } from "./scorecard-schema";
 
@@ -15,58 +15,133 @@ export interface CustomerScore {
   readonly trace: readonly TraceStep[];
 }
 
-/** A validated scorecard made ready to score many customers: weights and scales as exact integers. */
+interface CompiledFactor {
+  readonly id: string;
+  readonly measure: string;
+  readonly weight: string;
+  /** The weight in exact 10^-4 units. */
+  readonly units: number;
+  readonly scale: CompiledScale;
+}
+
+/** A validated scorecard made ready to score many customers: weights and scales as exact integers, outcomes built once. */
 export interface CompiledScorecard {
   readonly card: Scorecard;
-  readonly weights: readonly number[];
+  readonly factors: readonly CompiledFactor[];
   readonly totalWeight: number;
-  readonly scales: readonly CompiledScale[];
   readonly grades: readonly { readonly grade: string; readonly min: number; readonly minText: string }[];
 }
 
 /** Compiles a validated scorecard once. */
 export function compileScorecard(card: Scorecard): CompiledScorecard {
-  const weights = card.factors.map((f) => toUnits(f.weight, 4));
+  const factors = card.factors.map((f) => ({ id: f.id, measure: f.measure, weight: f.weight, units: toUnits(f.weight, 4), scale: compileScale(f) }));
   return {
     card,
-    weights,
-    totalWeight: weights.reduce((a, b) => a + b, 0),
-    scales: card.factors.map(compileScale),
+    factors,
+    totalWeight: factors.reduce((a, f) => a + f.units, 0),
     grades: card.grades.map((g) => ({ grade: g.grade, min: toUnits(g.minScore, 2), minText: g.minScore })),
   };
 }
 
 /**
  * Scores a validated profile. All sums are exact integers: points in hundredths × weights in
- * ten-thousandths; the score is the weighted mean rounded half-up to 2 decimals; the
- * contributions split the score by largest remainder (the same parts as core `allocate`) in
- * proportion to weight × points, so they add up to it exactly.
+ * ten-thousandths (each product below 10^11, their sum below 10^13, so plain numbers stay
+ * exact); the score is the weighted mean rounded half-up to 2 decimals; the contributions split
+ * the score by largest remainder in proportion to weight × points, ties to the earlier factor
+ * (the same parts as core `allocateUnits`), so they add up to it exactly. Nothing is formatted
+ * but the figures the answer shows; the words come from the catalogue when asked for.
  */
 export function scoreWith(c: CompiledScorecard, profile: ScoringProfile): CustomerScore {
-  const factors = c.card.factors;
-  const values = factors.map((f) => measure(profile, f.measure, c.card));
-  const pts = factors.map((_, i) => pointsFor(c.scales[i] as CompiledScale, values[i] ?? null));
-  const products = pts.map((p, i) => p.units * (c.weights[i] ?? 0));
-  const sum = products.reduce((a, b) => a + b, 0);
-  const twice = 2 * sum + c.totalWeight; // round half-up of sum ÷ totalWeight, in integers
-  const scoreUnits = (twice - (twice % (2 * c.totalWeight))) / (2 * c.totalWeight);
-  const score = fromUnits(scoreUnits, 2);
-  const parts = allocateUnits(scoreUnits, products);
-  const grade = c.grades.find((g) => scoreUnits >= g.min) ?? c.grades[c.grades.length - 1];
-  const lines: ScoreLine[] = [];
-  const trace: TraceStep[] = [];
-  const read: string[] = [];
-  factors.forEach((f, i) => {
-    const v = values[i] ?? null;
-    const points = fromUnits(pts[i]?.units ?? 0, 2);
-    const contribution = fromUnits(parts[i] ?? 0, 2);
-    const reason = pts[i]?.reason ?? "";
-    read.push(`${f.measure}=${v === null ? "unknown" : v.text}`);
-    lines.push({ factor: f.id, measure: f.measure, value: v === null ? null : v.text, points, weight: f.weight, contribution, reason });
-    trace.push(step("SCO-CARD-1", `${f.id}: ${reason} → ${points} points × weight ${f.weight} → ${contribution}`));
-  });
-  trace.unshift(step("SCO-11", `data read: ${read.join(", ")}`));
-  trace.push(step("SCO-CARD-1", `score = Σ weight × points ÷ Σ weight = ${score} (half-up; contributions split by largest remainder)`, { score }));
-  trace.push(step("SCO-CARD-2", `score ${score} ≥ ${grade?.minText ?? "0"} → grade ${grade?.grade ?? ""}`, { grade: grade?.grade ?? "" }));
-  return { customerId: profile.id, scorecard: c.card.id, score, grade: grade?.grade ?? "", lines, trace };
+  const factors = c.factors;
+  const k = factors.length;
+  const values = new Array<string | null>(k);
+  const outcomes = new Array<Outcome>(k);
+  const products = new Array<number>(k);
+  let known = 0;
+  let sum = 0;
+  for (let i = 0; i < k; i++) {
+    const f = factors[i] as CompiledFactor;
+    const v = measure(profile, f.measure, c.card);
+    const o = outcomeFor(f.scale, v);
+    const units = o === f.scale.linear?.between ? linearPoints(f.scale, v as number) : o.units;
+    if (v !== null) known++;
+    values[i] = v === null ? null : typeof v === "number" ? valueText(v) : v;
+    outcomes[i] = units === o.units ? o : { ...o, units, text: hundredthsText(units) };
+    products[i] = units * f.units;
+    sum += units * f.units;
+  }
+  const tw = c.totalWeight;
+  const twice = 2 * sum + tw; // round half-up of sum ÷ totalWeight, in integers
+  const scoreUnits = (twice - (twice % (2 * tw))) / (2 * tw);
+  const score = hundredthsText(scoreUnits);
+  const parts = largestRemainder(scoreUnits, products, sum);
+  const grades = c.grades;
+  let grade = grades[grades.length - 1];
+  for (const g of grades)
+    if (scoreUnits >= g.min) {
+      grade = g;
+      break;
+    }
+  const id = profile.id;
+  const lines = new Array<ScoreLine>(k);
+  const trace = new Array<TraceStep>(k + 3);
+  trace[0] = step("SCO-11", "data-read", { customer: id, known, factors: k });
+  for (let i = 0; i < k; i++) {
+    const f = factors[i] as CompiledFactor;
+    const o = outcomes[i] as Outcome;
+    const line: ScoreLine = {
+      factor: f.id,
+      measure: f.measure,
+      value: values[i] ?? null,
+      points: o.text,
+      weight: f.weight,
+      contribution: hundredthsText(parts[i] ?? 0),
+      basis: o.basis,
+      range: o.range,
+      note: o.note,
+    };
+    lines[i] = line;
+    // the line is the step's data: one object, shown twice
+    trace[i + 1] = step("SCO-CARD-1", o.basis, line);
+  }
+  trace[k + 1] = step("SCO-CARD-1", "score", { customer: id, score });
+  trace[k + 2] = step("SCO-CARD-2", "grade", { score, grade: grade?.grade ?? "", min: grade?.minText ?? "0" });
+  return { customerId: id, scorecard: c.card.id, score, grade: grade?.grade ?? "", lines, trace };
+}
+
+/**
+ * Splits `total` (≥ 0) in proportion to `weights` (≥ 0, summing to `sum`) by largest remainder,
+ * ties to the earlier weight: the parts of core `allocateUnits`, in plain numbers (exact while
+ * total × weight < 2^53, which scorecard limits guarantee).
+ */
+function largestRemainder(total: number, weights: readonly number[], sum: number): number[] {
+  const k = weights.length;
+  const parts = new Array<number>(k);
+  if (sum === 0) return parts.fill(0);
+  const rests = new Array<number>(k);
+  let left = total;
+  for (let i = 0; i < k; i++) {
+    const x = total * (weights[i] as number);
+    let q = Math.floor(x / sum);
+    let r = x - q * sum;
+    // the float quotient can be one off near an integer: correct it exactly
+    if (r < 0) {
+      q--;
+      r += sum;
+    } else if (r >= sum) {
+      q++;
+      r -= sum;
+    }
+    parts[i] = q;
+    rests[i] = r;
+    left -= q;
+  }
+  for (; left > 0; left--) {
+    let best = -1;
+    for (let i = 0; i < k; i++) if ((rests[i] as number) >= 0 && (best < 0 || (rests[i] as number) > (rests[best] as number))) best = i;
+    if (best < 0) break;
+    parts[best] = (parts[best] as number) + 1;
+    rests[best] = -1;
+  }
+  return parts;
 }

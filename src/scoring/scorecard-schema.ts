@@ -78,7 +78,7 @@ export const scoringGradeBandSchema = z.strictObject({ grade: z.string().regex(/
  * and, optionally, a reference price (e.g. the cheapest unit on sale) that `budget-fit` divides
  * the budget by when the profile gives no `targetPrice`.
  *
- * @remarks SCO-CARD-1, SCO-CARD-2 (practice); data used: SCO-11 (seed 003).
+ * @remarks SCO-CARD-1, SCO-CARD-2 (practice); data used: SCO-11 (《客户链的建立及销售渠道的探索》).
  * @category Scoring
  */
 export const scorecardSchema = z

@@ -10,7 +10,7 @@ const criterion = z.string().regex(/^[a-z][a-z0-9-]*$/, "must be a kebab-case cr
  * whose absence together makes a C whatever else holds. Presets: `scoringPresets.screeningSeed001`
  * (SCO-3, seven attributes) and `scoringPresets.screeningSeed004` (SCO-5, five criteria).
  *
- * @remarks SCO-3 (seed 001 篇7 §4.3), SCO-5 (seed 004 ch.7 7.2.1 §3).
+ * @remarks SCO-3 (《房地产销售现场管理关系客户购买须知》篇7 §4.3), SCO-5 (《销售现场客户接触点标准化体系》 ch.7 7.2.1 §3).
  * @category Scoring
  */
 export const screeningPolicySchema = z
@@ -42,9 +42,9 @@ export const screeningInputSchema = z.strictObject({ id: idSchema, met: z.record
  * including `aMustMeet`; B at least `bMinimum` including `bMustMeet`; otherwise C. A customer
  * meeting none of `cWhenNoneOf` is C whatever else holds. A criterion left out is not met.
  *
- * @remarks SCO-3 (seed 001 篇7: A — large, profitable, promising, fair price, stable demand,
+ * @remarks SCO-3 (《房地产销售现场管理关系客户购买须知》篇7: A — large, profitable, promising, fair price, stable demand,
  * pays on time, good credit; B — moderate, promising, steady demand; C — small demand at market
- * price) and SCO-5 (seed 004 ch.7: purchase amount, profitability, safety of payment, future
+ * price) and SCO-5 (《销售现场客户接触点标准化体系》 ch.7: purchase amount, profitability, safety of payment, future
  * prospects, cooperation — keep key customers, drop those with no profit and no prospects).
  * @param customer - `{ id, met }` ({@link screeningInputSchema})
  * @param policy - the screening ({@link screeningPolicySchema}), e.g. `scoringPresets.screeningSeed004`
@@ -69,20 +69,21 @@ export function screeningGrade(
     const met = p.criteria.filter((k) => c.met[k] === true);
     const missed = p.criteria.filter((k) => c.met[k] !== true);
     const has = (k: string) => met.includes(k);
-    const trace: TraceStep[] = [step(p.rule, `meets ${met.length} of ${p.criteria.length}: ${met.join(", ") || "none"}`, { met, missed })];
+    const count = met.length;
+    const trace: TraceStep[] = [step(p.rule, "met", { met, missed, count, of: p.criteria.length })];
     let grade: "a" | "b" | "c";
     if (p.cWhenNoneOf.length > 0 && !p.cWhenNoneOf.some(has)) {
       grade = "c";
-      trace.push(step(p.rule, `meets none of ${p.cWhenNoneOf.join(", ")}: C`));
-    } else if (met.length >= p.aMinimum && p.aMustMeet.every(has)) {
+      trace.push(step(p.rule, "none-of", { criteria: p.cWhenNoneOf }));
+    } else if (count >= p.aMinimum && p.aMustMeet.every(has)) {
       grade = "a";
-      trace.push(step(p.rule, `≥ ${p.aMinimum} criteria${p.aMustMeet.length ? ` including ${p.aMustMeet.join(", ")}` : ""}: A`));
-    } else if (met.length >= p.bMinimum && p.bMustMeet.every(has)) {
+      trace.push(p.aMustMeet.length ? step(p.rule, "grade-a-required", { count, minimum: p.aMinimum, required: p.aMustMeet }) : step(p.rule, "grade-a", { count, minimum: p.aMinimum }));
+    } else if (count >= p.bMinimum && p.bMustMeet.every(has)) {
       grade = "b";
-      trace.push(step(p.rule, `≥ ${p.bMinimum} criteria${p.bMustMeet.length ? ` including ${p.bMustMeet.join(", ")}` : ""}: B`));
+      trace.push(p.bMustMeet.length ? step(p.rule, "grade-b-required", { count, minimum: p.bMinimum, required: p.bMustMeet }) : step(p.rule, "grade-b", { count, minimum: p.bMinimum }));
     } else {
       grade = "c";
-      trace.push(step(p.rule, "below B: C"));
+      trace.push(step(p.rule, "grade-c", { count }));
     }
     return { customerId: c.id, grade, met, missed, trace };
   });

@@ -7,10 +7,10 @@ import { compareDecimal } from "./decimal";
 const amount = decimalSchema({ sign: "nonnegative", maxDecimals: 4 });
 
 /**
- * Where "high" starts on each axis of the value × loyalty matrix. The seed gives no
+ * Where "high" starts on each axis of the value × loyalty matrix. The source gives no
  * numbers: each office sets its own (e.g. the purchase amount of its top fifth).
  *
- * @remarks SCO-1 (seed 000 #2).
+ * @remarks SCO-1 (the Q&A thread on keeping customers, reply 2).
  * @category Scoring
  */
 export const valueLoyaltyPolicySchema = z.strictObject({ highVolumeFrom: amount, highLoyaltyFrom: amount });
@@ -31,7 +31,7 @@ const meaning: Record<ValueLoyaltyQuadrant, string> = {
 /**
  * Places a customer on the value × loyalty matrix: drop, watch, cultivate or keep.
  *
- * @remarks SCO-1 (seed 000 #2): low & disloyal — no value, drop; high & disloyal — the most
+ * @remarks SCO-1 (the Q&A thread on keeping customers, reply 2): low & disloyal — no value, drop; high & disloyal — the most
  * dangerous; low & loyal — cultivate ("tomorrow's star"); high & loyal — the most valuable.
  * @param customer - `{ id, volume, loyalty }` ({@link valueLoyaltyInputSchema})
  * @param policy - where high starts on each axis ({@link valueLoyaltyPolicySchema})
@@ -55,7 +55,7 @@ export function valueLoyaltyMatrix(
     const high = compareDecimal(c.volume, p.highVolumeFrom) >= 0;
     const loyal = compareDecimal(c.loyalty, p.highLoyaltyFrom) >= 0;
     const quadrant: ValueLoyaltyQuadrant = high ? (loyal ? "keep" : "watch") : loyal ? "cultivate" : "drop";
-    const says = `volume ${c.volume} ${high ? "≥" : "<"} ${p.highVolumeFrom}, loyalty ${c.loyalty} ${loyal ? "≥" : "<"} ${p.highLoyaltyFrom}: ${meaning[quadrant]}`;
-    return { customerId: c.id, quadrant, meaning: meaning[quadrant], trace: [step("SCO-1", says, { quadrant })] };
+    const data = { quadrant, volume: c.volume, highVolumeFrom: p.highVolumeFrom, loyalty: c.loyalty, highLoyaltyFrom: p.highLoyaltyFrom };
+    return { customerId: c.id, quadrant, meaning: meaning[quadrant], trace: [step("SCO-1", quadrant, data)] };
   });
 }

@@ -4,7 +4,7 @@ import { decimalSchema, idSchema, moneySchema, parseWith } from "../core/schema"
 import { step, type TraceStep } from "../core/trace";
 import { compareDecimal } from "./decimal";
 
-/** The motive types of SCO-4, in the seed's order (ties go to the earlier one). @category Scoring */
+/** The motive types of SCO-4, in the source's order (ties go to the earlier one). @category Scoring */
 export const motiveTypes = ["price-sensitive", "supply-security", "brand-service", "relationship"] as const;
 
 /** One motive type. @category Scoring */
@@ -12,9 +12,9 @@ export type MotiveType = (typeof motiveTypes)[number];
 
 /**
  * Volume tiers, highest first, each with the annual volume it starts at; the last starts at 0.
- * The seed names the tiers but gives no amounts: each office sets them.
+ * The source names the tiers but gives no amounts: each office sets them.
  *
- * @remarks SCO-4 (seed 001 篇9 §三.2).
+ * @remarks SCO-4 (《房地产销售现场管理关系客户购买须知》篇9 §三.2).
  * @category Scoring
  */
 export const volumeTierPolicySchema = z.strictObject({
@@ -49,9 +49,9 @@ const approach: Record<MotiveType, string> = {
 /**
  * Classifies a customer by volume tier (diamond / gold / silver / general, or the office's own),
  * motive type (the highest-scoring of price-sensitive, supply-security, brand-service,
- * relationship), payment type and stability, with the seed's approach for the motive.
+ * relationship), payment type and stability, with the source's approach for the motive.
  *
- * @remarks SCO-4 (seed 001 篇9 §三.2–3).
+ * @remarks SCO-4 (《房地产销售现场管理关系客户购买须知》篇9 §三.2–3).
  * @param customer - ({@link volumeMotiveInputSchema})
  * @param policy - the tiers ({@link volumeTierPolicySchema})
  * @returns tier, motive (or null when no scores), approach, payment, stability and the trace
@@ -88,8 +88,8 @@ export function volumeTierAndMotive(
       if (best === undefined || compareDecimal(s, best) > 0) motive = m;
     }
     const trace = [
-      step("SCO-4", `annual volume ¥${c.annualVolume} ≥ ¥${tier?.from ?? "0"}: ${tier?.tier ?? ""}`, { tier: tier?.tier ?? "" }),
-      step("SCO-4", motive === null ? "no motive scores given" : `values most: ${motive} — ${approach[motive]}`),
+      step("SCO-4", "tier", { tier: tier?.tier ?? "", volume: c.annualVolume, from: tier?.from ?? "0" }),
+      motive === null ? step("SCO-4", "no-motive") : step("SCO-4", motive, { motive }),
     ];
     return {
       customerId: c.id,

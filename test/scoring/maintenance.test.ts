@@ -67,7 +67,7 @@ describe("maintenanceAudit", () => {
     const r = attempt(() => maintenanceAudit(b, "2024-09-30"));
     expect(r.ok ? null : [r.error.code, r.error.path]).toEqual(["INVALID_INPUT", ["customers", 0, "birthday"]]);
     b.customers[0] = { ...b.customers[0]!, birthday: "02-29" };
-    expect(maintenanceAudit(b, "2025-02-10").findings.find((f) => f.customerId === "C1" && f.kind.startsWith("birthday"))?.says).toMatch(/2025-02-28/);
+    expect(maintenanceAudit(b, "2025-02-10").findings.find((f) => f.customerId === "C1" && f.kind.startsWith("birthday"))?.data).toMatchObject({ birthday: "2025-02-28" });
   });
   it("SCO-8: the seed 002 preset is the default, and unknown customers are refused", () => {
     expect(maintenanceAudit(book(), "2024-09-30", scoringPresets.maintenanceSeed002)).toEqual(maintenanceAudit(book(), "2024-09-30"));

@@ -42,3 +42,26 @@ describe("portfolioMix", () => {
     expect(late.ok ? null : late.error.path).toEqual(["customers", 0, "lastMaintainedOn"]);
   });
 });
+
+describe("portfolioMix: exact counts and shares that add up", () => {
+  const book = (dormant: number, total: number) =>
+    Array.from({ length: total }, (_, i) => ({ id: `C${String(i).padStart(6, "0")}`, lastMaintainedOn: i < dormant ? null : "2024-09-20" }));
+  it("SCO-6: 9,999 dormant of 20,000 (49.995%) is not warned; 10,000 is", () => {
+    const r = portfolioMix(book(9_999, 20_000), "2024-09-30");
+    expect(r.counts.dormant).toBe(9_999);
+    // half-up alone would show 0.5000 and 0.5001 (sum 1.0001); largest remainder gives the tie to the earlier segment
+    expect(r.shares).toEqual({ deep: "0.0000", ordinary: "0.5001", dormant: "0.4999" });
+    expect(r.warned).toBe(false);
+    expect(r.trace[1]).toMatchObject({ rule: "SCO-6", fact: "fine", data: { dormant: 9_999, customers: 20_000, warnAt: "0.5" } });
+    expect(portfolioMix(book(10_000, 20_000), "2024-09-30").warned).toBe(true);
+  });
+  it("SCO-6: the shares shown add up to exactly 1 (largest remainder)", () => {
+    const thirds = portfolioMix([{ id: "a", lastMaintainedOn: "2024-09-29", relationship: "deep" }, { id: "b", lastMaintainedOn: "2024-09-29" }, { id: "c", lastMaintainedOn: null }], "2024-09-30");
+    expect(thirds.shares).toEqual({ deep: "0.3334", ordinary: "0.3333", dormant: "0.3333" });
+    const units = (x: string) => Number(x.replace(".", ""));
+    for (const [d, n] of [[1, 3], [2, 7], [5, 11], [9_999, 20_000]] as const) {
+      const r = portfolioMix(book(d, n), "2024-09-30", { shareDecimals: 2 });
+      expect(units(r.shares.deep) + units(r.shares.ordinary) + units(r.shares.dormant)).toBe(100);
+    }
+  });
+});

@@ -38,7 +38,11 @@ describe("scoreCustomer", () => {
     // (15·70 + 15·70 + 20·50 + 15·66.67 + 20·60 + 10·80 + 5·50) / 100 = 63.5005 → 63.50
     expect(s.score).toBe("63.50");
     expect(s.grade).toBe("b");
-    expect(s.lines.every((l) => l.reason.length > 0)).toBe(true);
+    expect(s.lines.map((l) => l.basis)).toEqual(["band", "band", "band", "linear", "band", "category", "linear"]);
+    expect(byId["visits"]).toMatchObject({ range: "[2, 3)", note: null });
+    // every factor's line is the data of its SCO-CARD-1 step, between the data read and the total
+    expect(s.trace.map((t) => [t.rule, t.fact])).toEqual([["SCO-11", "data-read"], ...s.lines.map((l) => ["SCO-CARD-1", l.basis]), ["SCO-CARD-1", "score"], ["SCO-CARD-2", "grade"]]);
+    expect(s.trace[1]?.data).toEqual(s.lines[0]);
   });
 
   it("SCO-CARD-2: the grade is the first whose minimum the score reaches", () => {
@@ -60,7 +64,8 @@ describe("scoreCustomer", () => {
     const s = scoreCustomer({ id: "C3", extra: { income: 35000, localHukou: false } }, c);
     expect(s.lines.map((l) => l.points)).toEqual(["90.00", "30.00", "10.00"]);
     expect(s.score).toBe("43.33");
-    expect(s.trace[0]).toMatchObject({ rule: "SCO-11" });
+    expect(s.trace[0]).toMatchObject({ rule: "SCO-11", fact: "data-read", data: { customer: "C3", known: 2, factors: 3 } });
+    expect(s.lines.map((l) => l.basis)).toEqual(["band", "category", "missing"]);
   });
 
   it("SCO-CARD-1: negative weights, overlapping bands and gaps are refused with their path", () => {

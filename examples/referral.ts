@@ -1,10 +1,12 @@
 /**
  * 老带新: one owner's network over a year — the referral graph, the rewards under the
  * 老带新 preset (with a cancelled deal's clawback), the agent's chain credit, the network's
- * value (seed 002's 2,607万), growth by referral, a pool split and Girard's bird-dog year.
+ * value (《房地产客户跟踪及维护技巧》's 2,607万), growth by referral, a pool split and Girard's bird-dog year.
  */
 import {
   attributionPresets,
+  explainStep,
+  explainTrace,
   formatYuan,
   networkValue,
   projectReferralGrowth,
@@ -61,7 +63,7 @@ const office: ReferralRewardsInput = {
 heading("推荐关系 老带新", "The referral graph: L先生 and the people he brought (REF-G-*, REF-5)");
 const graph = referralGraph({ customers: office.customers, referrals: office.referrals }, referralPresets.laodaixin);
 table(["推荐 Referral", "推荐人 Referrer", "被推荐人 Referred", "关系 Relation"], graph.referrals.map((r) => [r.id, r.referrer, r.referred, r.relation]));
-for (const v of graph.rejected) console.log(`refused ${v.referral} (${v.rule}): ${v.says}`);
+for (const v of graph.rejected) console.log(`refused ${v.referral} (${v.rule}): ${explainStep(v)} / ${explainStep(v, { locale: "en" })}`);
 
 heading("老带新奖励 2024", "Rewards under the 老带新 preset, as of 2024-12-31 (REF-RW-1, REF-CAP-4, REF-TRG-2, REF-CLW-1)");
 const rewards = referralRewards(office, referralPresets.laodaixin);
@@ -72,7 +74,7 @@ table(
 );
 const t = rewards.total;
 console.log(`rewards ${formatYuan(t.rewards)} − clawbacks ${formatYuan(t.clawbacks)} = total ${formatYuan(t.total)}; already paid ${formatYuan(t.paid)}; next payout ${formatYuan(t.payable)}`);
-for (const s of rewards.trace.filter((s) => ["REF-CAP-4", "REF-CLW-1", "REF-G-4"].includes(s.rule))) console.log(`${s.rule}: ${s.says}`);
+for (const line of explainTrace(rewards.trace.filter((s) => ["REF-CAP-4", "REF-CLW-1", "REF-G-4"].includes(s.rule)))) console.log(line);
 
 heading("业绩归属 群带性原则", "The agent credited for each deal along the chain (REF-8 via attribution's ATT-2)");
 const credit = referralAgentCredit(
@@ -91,11 +93,11 @@ const credit = referralAgentCredit(
 );
 table(["成交 Deal", "链 Chain", "业务员 Agent", "依据 Basis"], credit.deals.map((d) => [d.deal, d.chain.join(" ← "), d.agent ?? "—", d.basis ?? "—"]));
 
-heading("关系网价值", "What L's network bought: seed 002's 2,607万 (REF-7)");
+heading("关系网价值", "What L's network bought: 《房地产客户跟踪及维护技巧》's 2,607万 (REF-7)");
 const asSigned = office.deals.map((d) => ({ id: d.id, buyer: d.buyer, price: d.price }));
 const value = networkValue(graph, asSigned, "L");
 table(["客户 Customer", "深度 Depth", "关系 Relation", "成交 Deals", "金额 Value"], value.members.map((m) => [m.customer, String(m.depth), m.relation ?? "—", String(m.deals), formatYuan(m.value)]), [4]);
-console.log(`total as signed: ${formatYuan(value.total)} — the seed's 2,607万 (600 + 543 + 155 + 149 + 1,000 + 160)`);
+console.log(`total as signed: ${formatYuan(value.total)} — the document's 2,607万 (600 + 543 + 155 + 149 + 1,000 + 160)`);
 console.log(`total after the younger sister's cancellation: ${formatYuan(networkValue(graph, office.deals, "L").total)}`);
 
 heading("转介绍增长", "Each new customer brings 2 a round (REF-4), 40% of referrals close (REF-3)");
@@ -117,5 +119,5 @@ const girard = referralRewards(
   },
   referralPresets.girard,
 );
-console.log(`56 paid referred sales × 25 = ${girard.total.total} — the seed's 1,400 in bird-dog fees.`);
-console.log("The seed also says the plan brought 150 deals that year: at 25 each that would be 3,750, so its two figures do not agree.");
+console.log(`56 paid referred sales × 25 = ${girard.total.total} — the document's 1,400 in bird-dog fees.`);
+console.log("The document also says the plan brought 150 deals that year: at 25 each that would be 3,750, so its two figures do not agree.");

@@ -6,30 +6,32 @@ import { instantMs, zoneClock } from "../core/time";
 import { step, type TraceStep } from "../core/trace";
 import { buildReferralIndex } from "./build-graph";
 import { walkUp } from "./chain";
-import { bulkArrays, parseBulk, SHAPES, type CustomerRow, type ReferralRow } from "./fast-input";
+import { itemChecks, parseBulk, referralDefaults } from "./bulk-input";
 import { referralPolicySchema, type ReferralPolicyInput } from "./policy";
-import { referralCustomerSchema, referralDealSchema, referralSchema } from "./schema";
+import { referralCustomerSchema, referralDealSchema, referralLimits, referralSchema } from "./schema";
 
 /**
  * Input of {@link referralAgentCredit}: the referral data, the deals (with the closing agent),
  * and the office's contact events in attribution's form (visits, calls, registrations …).
  *
- * @remarks REF-8 (seed 004 群带性原则, ATT-2).
+ * @remarks REF-8 (《销售现场客户接触点标准化体系》 群带性原则, ATT-2).
  * @category Referral
  */
 export const referralCreditInputSchema = z.strictObject({
-  customers: z.array(referralCustomerSchema),
-  referrals: z.array(referralSchema),
-  deals: z.array(referralDealSchema.extend({ agent: idSchema.optional() })),
+  customers: z.array(referralCustomerSchema).max(referralLimits.customers),
+  referrals: z.array(referralSchema).max(referralLimits.referrals),
+  deals: z.array(referralDealSchema.extend({ agent: idSchema.optional() })).max(referralLimits.deals),
   /** Contact events as {@link attributeAll} reads them; validated there, under `events`. */
-  events: z.array(z.unknown()).default([]),
+  events: z.array(z.unknown()).max(referralLimits.events).default([]),
   /** The attribution register (phones, ID numbers, family), passed through to {@link attributeAll}. */
-  register: z.array(z.unknown()).default([]),
+  register: z.array(z.unknown()).max(referralLimits.events).default([]),
   asOf: instantSchema,
 });
 
 /** Input form of {@link referralAgentCredit}. @category Referral */
 export type ReferralCreditInput = z.input<typeof referralCreditInputSchema>;
+
+const checks = itemChecks(referralCreditInputSchema);
 
 /** The agent credited with one deal. @category Referral */
 export interface ReferralDealCredit {
@@ -60,12 +62,12 @@ export interface ReferralAgentCredit {
  * introduction events and each deal a deal event, and attribution's own {@link attributeAll}
  * decides — the rule is not copied here.
  *
- * @remarks REF-8 (seed 004 A 第一章 一(二)1, B §2(1): 甲带来的客户资源乙应归属销售人员A，以后依此类推), via ATT-2.
+ * @remarks REF-8 (《销售现场客户接触点标准化体系》 群带性原则; 《康城百合湾项目案场管理制度》第一章 一(二)1 and the second house rules §2(1): 甲带来的客户资源乙应归属销售人员A，以后依此类推), via ATT-2.
  * @param input - `{ customers, referrals, deals, events?, register?, asOf }`
  * @param policy - the referral policy (for validating the referrals)
  * @param attributionPolicy - the attribution policy, e.g. `attributionPresets.versionB`
  * @returns the credited agent per deal with the chain and attribution's trace
- * @throws {@link ShoulouError} `INVALID_INPUT` (also for a bad event, at `events[i]`), `INVALID_POLICY`, `UNKNOWN_REFERENCE`, `DUPLICATE`
+ * @throws {@link ShoulouError} `INVALID_INPUT` (also for a bad event, at `events[i]`), `INVALID_POLICY`, `UNKNOWN_REFERENCE`, `DUPLICATE`, `OUT_OF_RANGE` (more than {@link referralLimits} allow)
  * @example
  * ```ts
  * const input = { customers: [{ id: "L" }, { id: "M" }], referrals: [{ id: "r1", referrer: "L", referred: "M", at: "2024-03-05T10:00:00+08:00" }], deals: [{ id: "d1", buyer: "M", price: "1730000", agent: "A3", contractSignedAt: "2024-03-09T10:00:00+08:00" }], events: [{ id: "v1", kind: "visit", at: "2024-03-01T10:00:00+08:00", customer: "L", agent: "A7" }], asOf: "2024-04-01T00:00:00+08:00" };
@@ -75,18 +77,18 @@ export interface ReferralAgentCredit {
  */
 export function referralAgentCredit(input: ReferralCreditInput, policy: ReferralPolicyInput = {}, attributionPolicy: AttributionPolicyInput = {}): ReferralAgentCredit {
   return guarded(() => {
-    const { data, ms } = parseBulk(referralCreditInputSchema, { customers: bulkArrays.customers, referrals: bulkArrays.referrals, deals: { shape: SHAPES.agentDeal, schema: referralCreditInputSchema.shape.deals.element } }, input);
+    const data = parseBulk(referralCreditInputSchema, checks, input);
     const p = parseWith(referralPolicySchema, policy, "INVALID_POLICY", ["policy"]);
     const clock = zoneClock(p.timeZone);
     const asOfMs = instantMs(data.asOf)!;
-    const index = buildReferralIndex(data.customers as readonly CustomerRow[], data.referrals as readonly ReferralRow[], p, clock, ms["referrals"]);
+    const index = buildReferralIndex(data.customers, data.referrals, p, clock);
     const introductions = Array.from(index.accepted, (k) => index.edge(k)).map((e) => ({
       id: `referral:${e.referral.id}`,
       kind: "introduction" as const,
       at: e.referral.at,
       customer: e.referral.referred,
       introducer: e.referral.referrer,
-      via: e.referral.via ?? "in-person",
+      via: e.referral.via ?? referralDefaults.via,
       registeredBeforeVisit: e.registered,
       ...(e.referral.askedFor === undefined ? {} : { askedFor: e.referral.askedFor }),
     }));
@@ -97,7 +99,7 @@ export function referralAgentCredit(input: ReferralCreditInput, policy: Referral
         const ms = instantMs(d.contractSignedAt);
         const cancelled = instantMs(d.cancelledAt);
         const ok = ms !== undefined && ms <= asOfMs && (cancelled === undefined || cancelled > asOfMs);
-        if (!ok) trace.push(step("REF-8", `${d.id}: not a signed, standing deal at ${clock.format(asOfMs)}; no credit`, { deal: d.id }));
+        if (!ok) trace.push(step("REF-8", "not-standing", { deal: d.id, asOf: clock.format(asOfMs) }));
         return ok;
       });
     const dealEvents = signed.flatMap((d) => (d.agent === undefined ? [] : [{ id: `deal:${d.id}`, kind: "deal" as const, at: d.contractSignedAt!, customer: d.buyer, agent: d.agent }]));
@@ -108,12 +110,12 @@ export function referralAgentCredit(input: ReferralCreditInput, policy: Referral
       const { chain } = walkUp(up, d.buyer);
       const root = chain[chain.length - 1]!;
       const a = byCustomer.get(d.buyer);
-      const says = a?.owner
-        ? `${d.id}: ${d.buyer}'s chain goes back to ${root}; attribution credits ${a.owner} (${a.basis})`
-        : `${d.id}: ${d.buyer}'s chain goes back to ${root}; attribution credits no agent (${a?.unownedReason ?? "no events"})`;
-      return { deal: d.id, buyer: d.buyer, chain, root, agent: a?.owner ?? null, basis: a?.basis ?? null, credit: a?.credit ?? [], trace: [step("REF-8", says, { root, depth: chain.length - 1 }), ...(a?.trace ?? [])] };
+      const head = a?.owner
+        ? step("REF-8", "credited", { deal: d.id, buyer: d.buyer, root, depth: chain.length - 1, agent: a.owner, basis: a.basis ?? null })
+        : step("REF-8", "no-agent", { deal: d.id, buyer: d.buyer, root, depth: chain.length - 1 });
+      return { deal: d.id, buyer: d.buyer, chain, root, agent: a?.owner ?? null, basis: a?.basis ?? null, credit: a?.credit ?? [], trace: [head, ...(a?.trace ?? [])] };
     });
-    trace.push(step("REF-8", `${deals.length} deal(s) credited along the referral chain by attribution's rules`, { deals: deals.length }));
+    trace.push(step("REF-8", "credits", { deals: deals.length }));
     return { deals, trace };
   });
 }

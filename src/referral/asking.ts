@@ -1,8 +1,8 @@
 /**
- * The six steps of asking a customer for referrals (客户转介绍步骤), in order, as the seed
- * gives them; a script for agents and a checklist for managers.
+ * The six steps of asking a customer for referrals (客户转介绍步骤), in order, as
+ * 《房地产客户跟踪及维护技巧》 gives them; a script for agents and a checklist for managers.
  *
- * @remarks REF-1 (seed 002 【客户转介绍步骤】 第一步 … 第六步).
+ * @remarks REF-1 (《房地产客户跟踪及维护技巧》【客户转介绍步骤】 第一步 … 第六步).
  * @category Referral
  */
 export const referralAskingSteps = [
@@ -15,10 +15,10 @@ export const referralAskingSteps = [
 ] as const;
 
 /**
- * Close rates the seed quotes for cold visits and referrals, and the owners' intentions
+ * Close rates 《房地产客户跟踪及维护技巧》 quotes for cold visits and referrals, and the owners' intentions
  * (世茂满意度分析), as data for projections such as {@link projectReferralGrowth}'s `closeRate`.
  *
- * @remarks REF-3 (seed 002: 陌生拜访的成交率是11%，转介绍的成交率是40%; 业主意向再购71%, 重复购买40%, 意向推荐79%, 转介绍成功率30%).
+ * @remarks REF-3 (《房地产客户跟踪及维护技巧》: 陌生拜访的成交率是11%，转介绍的成交率是40%; 业主意向再购71%, 重复购买40%, 意向推荐79%, 转介绍成功率30%).
  * @category Referral
  */
 export const referralCloseRates = {

@@ -1,9 +1,8 @@
 import { instantMs, type ZoneClock } from "../core/time";
 import { step, type TraceStep } from "../core/trace";
 import { flagBursts } from "./burst-flags";
-import type { RuleId } from "../core/rules";
 import type { ReferralPolicy } from "./policy";
-import type { CustomerRow, ReferralRow } from "./fast-input";
+import { customerDefaults, type CustomerRow, type ReferralRow } from "./bulk-input";
 import { indexCustomers, sortedReferrals } from "./customer-slots";
 import type { Edge, ReferralIndex, Verdict } from "./graph-types";
 
@@ -22,17 +21,23 @@ function findRoot(up: Int32Array, x: number): number {
   return root;
 }
 
-function sharesContact(a: CustomerRow, b: CustomerRow): string | undefined {
-  if (a.phone !== undefined && a.phone === b.phone) return "phone";
-  if (a.idNumber !== undefined && a.idNumber === b.idNumber) return "ID number";
+/** What two customers share that makes them look like one person (REF-G-1 / REF-FLG-1). */
+function sharesContact(a: CustomerRow, b: CustomerRow): "phone-number" | "id-number" | undefined {
+  if (a.phone !== undefined && a.phone === b.phone) return "phone-number";
+  if (a.idNumber !== undefined && a.idNumber === b.idNumber) return "id-number";
   return undefined;
+}
+
+/** A verdict on referral `referral`: the step that decided it. */
+function verdict(referral: string, s: TraceStep): Verdict {
+  return { referral, rule: s.rule, fact: s.fact, data: s.data };
 }
 
 /**
  * Validates and indexes who referred whom, in time order (then id): self-referrals, loops,
  * second referrers, already-known customers and staff are refused or flagged as the policy says.
  */
-export function buildReferralIndex(customerList: readonly CustomerRow[], referrals: readonly ReferralRow[], policy: ReferralPolicy, clock: ZoneClock, referralMs?: Float64Array): ReferralIndex {
+export function buildReferralIndex(customerList: readonly CustomerRow[], referrals: readonly ReferralRow[], policy: ReferralPolicy, clock: ZoneClock): ReferralIndex {
   const customers = indexCustomers(customerList);
   /** Per customer slot: index of the accepted referral that referred them, or −1. */
   const parent = new Int32Array(customerList.length).fill(-1);
@@ -42,13 +47,13 @@ export function buildReferralIndex(customerList: readonly CustomerRow[], referra
   let count = 0;
   const rejected: Verdict[] = [];
   const flags = new Map<string, Verdict[]>();
-  const flag = (id: string, rule: RuleId, says: string) => {
+  const flag = (id: string, s: TraceStep) => {
     const list = flags.get(id);
-    if (list) list.push({ referral: id, rule, says });
-    else flags.set(id, [{ referral: id, rule, says }]);
+    if (list) list.push(verdict(id, s));
+    else flags.set(id, [verdict(id, s)]);
   };
-  const refuse = (r: ReferralRow, rule: RuleId, says: string) => rejected.push({ referral: r.id, rule, says });
-  const sorted = sortedReferrals(referrals, customers, referralMs);
+  const refuse = (r: ReferralRow, s: TraceStep) => rejected.push(verdict(r.id, s));
+  const sorted = sortedReferrals(referrals, customers);
   for (const i of sorted.order) {
     const r = referrals[i]!;
     const ms = sorted.ms[i]!;
@@ -57,13 +62,14 @@ export function buildReferralIndex(customerList: readonly CustomerRow[], referra
     const from = customerList[a]!;
     const to = customerList[b]!;
     const shared = sharesContact(from, to);
-    if (a === b) { refuse(r, "REF-G-1", `${r.id}: ${r.referrer} cannot refer themselves`); continue; }
-    if (shared && policy.sharedContact === "reject") { refuse(r, "REF-G-1", `${r.id}: ${r.referrer} and ${r.referred} share a ${shared}: the same person`); continue; }
-    if (from.staff === true && policy.staff === "reject") { refuse(r, "REF-G-5", `${r.id}: ${r.referrer} is staff; staff may not refer`); continue; }
+    if (a === b) { refuse(r, step("REF-G-1", "self", { referral: r.id, referrer: r.referrer })); continue; }
+    if (shared && policy.sharedContact === "reject") { refuse(r, step("REF-G-1", "same-person", { referral: r.id, referrer: r.referrer, referred: r.referred, contact: shared })); continue; }
+    const staff = from.staff ?? customerDefaults.staff;
+    if (staff && policy.staff === "reject") { refuse(r, step("REF-G-5", "refused", { referral: r.id, referrer: r.referrer })); continue; }
     const firstAt = parent[b]!;
     if (firstAt >= 0) {
       const first = referrals[firstAt]!;
-      refuse(r, "REF-G-3", `${r.id}: ${r.referred} was already referred by ${first.referrer} (${first.id}); the first referrer keeps them`);
+      refuse(r, step("REF-G-3", "second-referrer", { referral: r.id, referred: r.referred, first: first.referrer, firstReferral: first.id }));
       continue;
     }
     const visit = to.firstVisitAt === undefined ? undefined : (instantMs(to.firstVisitAt) ?? 0);
@@ -71,24 +77,25 @@ export function buildReferralIndex(customerList: readonly CustomerRow[], referra
     const visited = visit !== undefined && visit < ms;
     const known = visited || (registeredBefore !== undefined && registeredBefore < ms);
     if (known && policy.referredMustBeNew) {
-      refuse(r, "REF-G-4", `${r.id}: ${r.referred} was already known (${visited ? `visited ${to.firstVisitAt}` : `registered ${to.registeredAt}`}) before the referral`);
+      const how = visited ? "first-visit" : "registration";
+      refuse(r, step("REF-G-4", "already-known", { referral: r.id, referred: r.referred, how, since: clock.format(visited ? visit : registeredBefore!) }));
       continue;
     }
     const root = findRoot(up, a);
-    if (root === b) { refuse(r, "REF-G-2", `${r.id}: ${r.referrer} descends from ${r.referred}; the referral would close a loop`); continue; }
+    if (root === b) { refuse(r, step("REF-G-2", "loop", { referral: r.id, referrer: r.referrer, referred: r.referred })); continue; }
     up[b] = root;
     parent[b] = i;
     registeredBy[i] = known ? 0 : 1;
     acceptedAll[count++] = i;
-    if (shared) flag(r.id, "REF-FLG-1", `${r.id}: ${r.referrer} and ${r.referred} share a ${shared}`);
-    if (from.staff === true && policy.staff === "flag") flag(r.id, "REF-FLG-3", `${r.id}: ${r.referrer} is staff`);
+    if (shared) flag(r.id, step("REF-FLG-1", "shared-contact", { referral: r.id, referrer: r.referrer, referred: r.referred, contact: shared }));
+    if (staff && policy.staff === "flag") flag(r.id, step("REF-FLG-3", "staff", { referral: r.id, referrer: r.referrer }));
   }
   const accepted = acceptedAll.slice(0, count);
   const ms = sorted.ms;
   const edge = (i: number): Edge => ({ referral: referrals[i]!, ms: ms[i]!, registered: registeredBy[i] === 1 });
   if (policy.burst) flagBursts(referrals, accepted, ms, policy.burst, clock, flag);
-  const trace: TraceStep[] = [step("REF-G-3", `${count} referral(s) accepted in time order, ${rejected.length} refused`, { accepted: count, refused: rejected.length })];
-  for (const v of rejected) trace.push(step(v.rule, v.says, { referral: v.referral }));
+  const trace: TraceStep[] = [step("REF-G-3", "accepted", { accepted: count, refused: rejected.length })];
+  for (const v of rejected) trace.push({ rule: v.rule, fact: v.fact, data: v.data });
   const parentOf = {
     get: (id: string) => {
       const s = customers.slot(id);

@@ -1,6 +1,6 @@
 import type { ZoneClock } from "../core/time";
-import type { RuleId } from "../core/rules";
-import type { ReferralRow } from "./fast-input";
+import { step, type TraceStep } from "../core/trace";
+import type { ReferralRow } from "./bulk-input";
 
 const DAY_MS = 86_400_000;
 
@@ -8,7 +8,7 @@ const DAY_MS = 86_400_000;
  * Flags every accepted referral that is the `count`-th (or later) of its referrer within
  * `days` calendar days in the project zone (REF-FLG-2). `accepted` is in time order.
  */
-export function flagBursts(referrals: readonly ReferralRow[], accepted: Int32Array, ms: Float64Array, burst: { count: number; days: number }, clock: ZoneClock, flag: (id: string, rule: RuleId, says: string) => void): void {
+export function flagBursts(referrals: readonly ReferralRow[], accepted: Int32Array, ms: Float64Array, burst: { count: number; days: number }, clock: ZoneClock, flag: (id: string, s: TraceStep) => void): void {
   const byReferrer = new Map<string, number[]>();
   for (const i of accepted) {
     const who = referrals[i]!.referrer;
@@ -24,7 +24,7 @@ export function flagBursts(referrals: readonly ReferralRow[], accepted: Int32Arr
       while (day[k]! - day[start]! >= burst.days) start++;
       if (k - start + 1 >= burst.count) {
         const id = referrals[edges[k]!]!.id;
-        flag(id, "REF-FLG-2", `${id}: ${referrer} made ${k - start + 1} referrals within ${burst.days} day(s)`);
+        flag(id, step("REF-FLG-2", "burst", { referral: id, referrer, count: k - start + 1, days: burst.days }));
       }
     }
   }

@@ -1,6 +1,7 @@
 import { guarded, ShoulouError } from "../core/errors";
 import { idSchema, parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
+import { refuseOversized } from "./bulk-input";
 import { referralGraphSchema, type ReferralGraphData } from "./schema";
 
 /** What {@link referralChain} returns. @category Referral */
@@ -44,7 +45,7 @@ export function walkUp(up: ReadonlyMap<string, { id: string; referrer: string }>
  * Walks the referral chain from a customer up to its root (the customer nobody referred).
  * Iterative: a 100,000-long chain does not touch the call stack.
  *
- * @remarks REF-8 / ATT-2 群带性原则 (seed 004): credit follows this chain to its root.
+ * @remarks REF-8 / ATT-2 群带性原则 (《销售现场客户接触点标准化体系》): credit follows this chain to its root.
  * @param graph - a graph from {@link referralGraph} (only `referrals` is read)
  * @param customer - the customer id to start from
  * @returns the chain from the customer to the root, the referral ids on it, the root and the depth
@@ -59,11 +60,12 @@ export function walkUp(up: ReadonlyMap<string, { id: string; referrer: string }>
  */
 export function referralChain(graph: ReferralGraphData, customer: string): ReferralChain {
   return guarded(() => {
+    refuseOversized(referralGraphSchema, graph, ["graph"]);
     const g = parseWith(referralGraphSchema, graph, "INVALID_INPUT", ["graph"]);
     const id = parseWith(idSchema, customer, "INVALID_INPUT", ["customer"]);
     const { chain, referrals } = walkUp(parentMap(g.referrals), id);
     const root = chain[chain.length - 1]!;
-    const trace = [step("REF-8", chain.length === 1 ? `${id} was referred by no one: the root of its own chain` : `${id} goes back ${referrals.length} referral(s) to ${root}`, { depth: referrals.length, root })];
+    const trace = [chain.length === 1 ? step("REF-8", "root", { customer: id }) : step("REF-8", "chain", { customer: id, depth: referrals.length, root })];
     return { customer: id, chain, referrals, root, depth: referrals.length, trace };
   });
 }

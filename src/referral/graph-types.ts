@@ -1,6 +1,5 @@
 import type { TraceStep } from "../core/trace";
-import type { RuleId } from "../core/rules";
-import type { CustomerRow, ReferralRow } from "./fast-input";
+import type { CustomerRow, ReferralRow } from "./bulk-input";
 
 /** An accepted referral with its instant in ms and whether it came before the first visit. */
 export interface Edge {
@@ -9,12 +8,18 @@ export interface Edge {
   readonly registered: boolean;
 }
 
-/** A referral refused or flagged, and the rule that says so. */
-export interface Verdict {
+/**
+ * A referral refused or flagged: the referral's id and the trace step of the rule that refused
+ * or flagged it (`{ rule, fact, data }`; `explainStep` gives its words).
+ *
+ * @category Referral
+ */
+export interface ReferralVerdict extends TraceStep {
   readonly referral: string;
-  readonly rule: RuleId;
-  readonly says: string;
 }
+
+/** Internal name of {@link ReferralVerdict}. */
+export type Verdict = ReferralVerdict;
 
 /** Customers by id, backed by one id → slot map. */
 export interface CustomerLookup {

@@ -7,7 +7,7 @@ import { step, type TraceStep } from "../core/trace";
 /**
  * Input of {@link projectReferralGrowth}.
  *
- * @remarks REF-4, REF-3 (seed 002).
+ * @remarks REF-4, REF-3 (《房地产客户跟踪及维护技巧》).
  * @category Referral
  */
 export const referralGrowthInputSchema = z.strictObject({
@@ -44,10 +44,10 @@ export interface ReferralGrowth {
 
 /**
  * Projects referral growth: in each round every customer brought in the previous round brings
- * `perCustomer` new ones. With the seed's 1 customer and 2 per round: 8,190 new after 12
+ * `perCustomer` new ones. With 《房地产客户跟踪及维护技巧》's 1 customer and 2 per round: 8,190 new after 12
  * rounds (8,191 with the first), 16,383 in all after 13 and 32,767 after 14.
  *
- * @remarks REF-4 (seed 002 客户转介绍: 重复12次，将累计产生8190名新顾客); REF-3 (seed 002: 转介绍的成交率是40%) for `closeRate`.
+ * @remarks REF-4 (《房地产客户跟踪及维护技巧》 客户转介绍: 重复12次，将累计产生8190名新顾客); REF-3 (《房地产客户跟踪及维护技巧》: 转介绍的成交率是40%) for `closeRate`.
  * @param input - `{ initial = 1, perCustomer = 2, rounds, closeRate? }`
  * @returns every round's figures, the final one and the trace
  * @throws {@link ShoulouError} `INVALID_INPUT`; `OUT_OF_RANGE` when a count would pass 2^53
@@ -79,8 +79,8 @@ export function projectReferralGrowth(input: ReferralGrowthInput): ReferralGrowt
     }
     const final = rounds[rounds.length - 1] ?? row(0, 0, 0);
     const trace = [
-      step("REF-4", `${g.initial} customer(s), each new one bringing ${g.perCustomer} per round: after ${final.round} round(s) ${final.newTotal} new, ${final.total} in all`, { newTotal: final.newTotal, total: final.total }),
-      ...(final.expectedDeals === undefined ? [] : [step("REF-3", `at a referral close rate of ${g.closeRate}: about ${final.expectedDeals} deals`, { expectedDeals: final.expectedDeals })]),
+      step("REF-4", "projection", { initial: g.initial, perCustomer: g.perCustomer, rounds: final.round, newTotal: final.newTotal, total: final.total }),
+      ...(final.expectedDeals === undefined || g.closeRate === undefined ? [] : [step("REF-3", "expected-deals", { closeRate: g.closeRate, expectedDeals: final.expectedDeals })]),
     ];
     return { rounds, final, trace };
   });

@@ -4,7 +4,10 @@ import { fenToYuan, toFen } from "../core/money";
 import { idSchema, parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
 import { parentMap } from "./chain";
-import { referralNetworkDealSchema, referralGraphSchema, type ReferralGraphData } from "./schema";
+import { refuseOversized } from "./bulk-input";
+import { referralLimits, referralNetworkDealSchema, referralGraphSchema, type ReferralGraphData } from "./schema";
+
+const networkDealsSchema = z.array(referralNetworkDealSchema).max(referralLimits.deals);
 
 /** One customer of a network in {@link networkValue}. @category Referral */
 export interface NetworkMember {
@@ -32,18 +35,19 @@ export interface NetworkValue {
   readonly trace: readonly TraceStep[];
 }
 
-function relationCounts(members: readonly NetworkMember[]): string {
-  const counts = new Map<string, number>();
-  for (const m of members) if (m.relation !== undefined) counts.set(m.relation, (counts.get(m.relation) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(", ");
+/** How many members hang on each kind of line of the relationship map (REF-5). */
+function relationCounts(members: readonly NetworkMember[]): { family: number; friend: number; colleague: number; other: number } {
+  const counts = { family: 0, friend: 0, colleague: 0, other: 0 };
+  for (const m of members) if (m.relation !== undefined && Object.prototype.hasOwnProperty.call(counts, m.relation)) counts[m.relation as keyof typeof counts]++;
+  return counts;
 }
 
 /**
  * The value one customer's referral network bought: the root and everyone the referrals reach
- * from it, at any depth, with the sum of their deals. The seed's owner L and his family and
+ * from it, at any depth, with the sum of their deals. 《房地产客户跟踪及维护技巧》's owner L and his family and
  * friends bought 2,607万.
  *
- * @remarks REF-7 (seed 002 老客户维护定义【案例】: L先生 600万 … 合计 2,607万); REF-5 (relations).
+ * @remarks REF-7 (《房地产客户跟踪及维护技巧》 老客户维护定义【案例】: L先生 600万 … 合计 2,607万); REF-5 (relations).
  * @param graph - a graph from {@link referralGraph} (only `referrals` is read)
  * @param deals - `[{ id, buyer, price, cancelledAt? }]`; cancelled deals are left out
  * @param root - the customer whose network is valued
@@ -58,8 +62,10 @@ function relationCounts(members: readonly NetworkMember[]): string {
  */
 export function networkValue(graph: ReferralGraphData, deals: readonly z.input<typeof referralNetworkDealSchema>[], root: string): NetworkValue {
   return guarded(() => {
+    refuseOversized(referralGraphSchema, graph, ["graph"]);
+    refuseOversized(networkDealsSchema, deals, ["deals"]);
     const g = parseWith(referralGraphSchema, graph, "INVALID_INPUT", ["graph"]);
-    const ds = parseWith(z.array(referralNetworkDealSchema), deals, "INVALID_INPUT", ["deals"]);
+    const ds = parseWith(networkDealsSchema, deals, "INVALID_INPUT", ["deals"]);
     const r = parseWith(idSchema, root, "INVALID_INPUT", ["root"]);
     parentMap(g.referrals);
     const children = new Map<string, { id: string; relation: string }[]>();
@@ -100,8 +106,8 @@ export function networkValue(graph: ReferralGraphData, deals: readonly z.input<t
       deals: dealCount,
       members,
       trace: [
-        step("REF-7", `${r}'s network: ${members.length} customer(s), ${dealCount} deal(s), ¥${total}`, { total, customers: members.length }),
-        step("REF-5", `relations on the map: ${relationCounts(members) || "none"}`),
+        step("REF-7", "network", { root: r, customers: members.length, deals: dealCount, total }),
+        step("REF-5", "relations", relationCounts(members)),
       ],
     };
   });

@@ -3,7 +3,10 @@ import { guarded } from "../core/errors";
 import { idSchema, parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
 import { parentMap } from "./chain";
-import { referralGraphSchema, type ReferralGraphData } from "./schema";
+import { refuseOversized } from "./bulk-input";
+import { referralGraphSchema, referralLimits, type ReferralGraphData } from "./schema";
+
+const ownersSchema = z.array(idSchema).max(referralLimits.owners);
 
 /** What {@link ownerCircle} returns. @category Referral */
 export interface OwnerCircle {
@@ -14,10 +17,10 @@ export interface OwnerCircle {
 
 /**
  * Who may buy in a phase offered only to existing owners and the friends they refer: the
- * owners themselves and every customer an owner referred directly (the seed's fourth phase
+ * owners themselves and every customer an owner referred directly (《客户链的建立及销售渠道的探索》's fourth phase
  * "只针对我们的老业主或者是老业主的朋友" sold out with no advertising).
  *
- * @remarks REF-6 (seed 003 客户开发 链式效应案例: 苏州某楼盘第4期).
+ * @remarks REF-6 (《客户链的建立及销售渠道的探索》 客户开发 链式效应案例: 苏州某楼盘第4期).
  * @param graph - a graph from {@link referralGraph} (only `referrals` is read)
  * @param owners - ids of the owners of the earlier phases
  * @returns the eligible customers with the reason, and the trace
@@ -31,8 +34,10 @@ export interface OwnerCircle {
  */
 export function ownerCircle(graph: ReferralGraphData, owners: readonly string[]): OwnerCircle {
   return guarded(() => {
+    refuseOversized(referralGraphSchema, graph, ["graph"]);
+    refuseOversized(ownersSchema, owners, ["owners"]);
     const g = parseWith(referralGraphSchema, graph, "INVALID_INPUT", ["graph"]);
-    const os = new Set(parseWith(z.array(idSchema), owners, "INVALID_INPUT", ["owners"]));
+    const os = new Set(parseWith(ownersSchema, owners, "INVALID_INPUT", ["owners"]));
     const up = parentMap(g.referrals);
     const eligible = new Map<string, OwnerCircle["eligible"][number]>();
     for (const o of os) eligible.set(o, { customer: o, because: "owner", owner: o });
@@ -41,6 +46,6 @@ export function ownerCircle(graph: ReferralGraphData, owners: readonly string[])
     }
     const list = [...eligible.values()].sort((a, b) => (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
     const friends = list.filter((e) => e.because === "referred-by-owner").length;
-    return { eligible: list, trace: [step("REF-6", `the owners-only phase is open to ${os.size} owner(s) and ${friends} friend(s) they referred`, { owners: os.size, friends })] };
+    return { eligible: list, trace: [step("REF-6", "open-to", { owners: os.size, friends })] };
   });
 }

@@ -29,7 +29,7 @@ const rewardSchema = z.discriminatedUnion("kind", [
  * A referral programme as data: how much, to whom, when, with which caps, flags and windows.
  * Every number a source gives is a field here; presets fill them from their sources.
  *
- * @remarks REF-2, REF-RW-*, REF-CAP-*, REF-TRG-*, REF-FLG-*, REF-CLW-*, REF-G-* (seed 002; practice).
+ * @remarks REF-2, REF-RW-*, REF-CAP-*, REF-TRG-*, REF-FLG-*, REF-CLW-*, REF-G-* (《房地产客户跟踪及维护技巧》; common practice).
  * @category Referral
  */
 export const referralPolicySchema = z.strictObject({
@@ -85,14 +85,14 @@ export type ReferralPolicy = z.output<typeof referralPolicySchema>;
 /**
  * Named referral programmes from real documents and common practice.
  *
- * - `girard` — Joe Girard's bird-dog plan (seed 002): a fixed sum for each referred sale,
- *   always paid ("better to overpay 50 than miss one"), no caps, no review. The seed's sum is
+ * - `girard` — Joe Girard's bird-dog plan (《房地产客户跟踪及维护技巧》): a fixed sum for each referred sale,
+ *   always paid ("better to overpay 50 than miss one"), no caps, no review. The document's sum is
  *   US$25; shoulou keeps money in yuan, so the preset carries 25 as the amount and says so.
  * - `laodaixin` — a Chinese 老带新 programme as commonly written: the referrer must be an
  *   owner on a purchase contract, the referred a first-time visitor registered by no one
  *   else, the reward earned at contract plus payment, a review window, a clawback window.
  *
- * @remarks REF-2 (seed 002); REF-TRG-*, REF-FLG-*, REF-CLW-*, REF-CAP-* (practice).
+ * @remarks REF-2 (《房地产客户跟踪及维护技巧》); REF-TRG-*, REF-FLG-*, REF-CLW-*, REF-CAP-* (practice).
  * @category Referral
  */
 export const referralPresets = {
@@ -133,30 +133,30 @@ export const referralPresets = {
  */
 export const referralPresetSources = {
   girard: {
-    timeZone: "seed 002 乔·吉拉德 (Detroit car dealer): the plan ran in Detroit",
-    reward: "seed 002 猎犬计划: 每辆车他会得到25美元的酬劳 (US$25 per referred sale)",
-    levels: "seed 002 猎犬计划: only the customer who sent the buyer is paid",
-    caps: "seed 002 猎犬计划: 宁可错付50个人，也不要漏掉一个该付的人 — no cap",
-    trigger: "seed 002 猎犬计划: 在成交之后 (paid after the sale)",
-    referrerMustBeOwner: "seed 002 猎犬计划: 在生意成交之后…交给顾客 (the hounds are his buyers)",
-    referredMustBeNew: "seed 002 猎犬计划: 宁可错付 — no newness check",
-    staff: "seed 002 猎犬计划: silent on staff — allowed",
-    sharedContact: "practice: flag rather than refuse, in the plan's spirit of paying",
-    reviewDays: "seed 002 猎犬计划: 一定要付 (always paid, no review)",
-    clawbackDays: "seed 002 猎犬计划: no clawback mentioned",
+    timeZone: "《房地产客户跟踪及维护技巧》 乔·吉拉德 (Detroit car dealer): the plan ran in Detroit",
+    reward: "《房地产客户跟踪及维护技巧》 猎犬计划: 每辆车他会得到25美元的酬劳 (US$25 per referred sale)",
+    levels: "《房地产客户跟踪及维护技巧》 猎犬计划: only the customer who sent the buyer is paid",
+    caps: "《房地产客户跟踪及维护技巧》 猎犬计划: 宁可错付50个人，也不要漏掉一个该付的人 — no cap",
+    trigger: "《房地产客户跟踪及维护技巧》 猎犬计划: 在成交之后 (paid after the sale)",
+    referrerMustBeOwner: "《房地产客户跟踪及维护技巧》 猎犬计划: 在生意成交之后…交给顾客 (the hounds are his buyers)",
+    referredMustBeNew: "《房地产客户跟踪及维护技巧》 猎犬计划: 宁可错付 — no newness check",
+    staff: "《房地产客户跟踪及维护技巧》 猎犬计划: silent on staff — allowed",
+    sharedContact: "common practice: flag rather than refuse, in the plan's spirit of paying",
+    reviewDays: "《房地产客户跟踪及维护技巧》 猎犬计划: 一定要付 (always paid, no review)",
+    clawbackDays: "《房地产客户跟踪及维护技巧》 猎犬计划: no clawback mentioned",
   },
   laodaixin: {
-    timeZone: "DESIGN.md: project time zone Asia/Shanghai",
-    reward: "practice: 老带新 fixed reward per deal (commonly ¥2,000–¥10,000; ¥5,000 as an example)",
-    levels: "practice: only the direct referrer (一级)",
-    caps: "practice: 同一成交只奖励一次, a yearly cap per owner, 同一家庭限奖一次",
-    trigger: "practice: 签约且首付到账、贷款发放（或全款付清）后发放",
-    referrerMustBeOwner: "practice: 推荐人须为已签约业主",
-    referredMustBeNew: "practice: 被推荐人须为首次到访且未被其他渠道报备的新客户",
-    staff: "practice: 本项目员工不得参与老带新",
-    sharedContact: "practice: 同一手机号/身份证 flagged for review",
-    burst: "practice: many referrals in a week flagged (5 in 7 days as an example)",
-    reviewDays: "practice: 审核期 15 天",
-    clawbackDays: "practice: 退房追回期 90 天",
+    timeZone: "common practice: a Chinese sales office keeps Asia/Shanghai time",
+    reward: "common practice: 老带新 fixed reward per deal (commonly ¥2,000–¥10,000; ¥5,000 as an example)",
+    levels: "common practice: only the direct referrer (一级)",
+    caps: "common practice: 同一成交只奖励一次, a yearly cap per owner, 同一家庭限奖一次",
+    trigger: "common practice: 签约且首付到账、贷款发放（或全款付清）后发放",
+    referrerMustBeOwner: "common practice: 推荐人须为已签约业主",
+    referredMustBeNew: "common practice: 被推荐人须为首次到访且未被其他渠道报备的新客户",
+    staff: "common practice: 本项目员工不得参与老带新",
+    sharedContact: "common practice: 同一手机号/身份证 flagged for review",
+    burst: "common practice: many referrals in a week flagged (5 in 7 days as an example)",
+    reviewDays: "common practice: 审核期 15 天",
+    clawbackDays: "common practice: 退房追回期 90 天",
   },
 } as const satisfies { [K in keyof typeof referralPresets]: { [F in keyof (typeof referralPresets)[K]]: string } };

@@ -54,7 +54,7 @@ export function splitPool(input: ReferralPoolInput): ReferralPoolSplit {
     return {
       amount,
       parts,
-      trace: [step("REF-POOL-1", `¥${amount} split by weights ${data.weights.map((w) => w.weight).join(":")} by largest remainder; the parts sum to the pool`, { parts: parts.map((p) => p.amount) })],
+      trace: [step("REF-POOL-1", "split", { amount, weights: data.weights.map((w) => w.weight), parts: parts.map((p) => p.amount) })],
     };
   });
 }

@@ -1,6 +1,5 @@
 import { mulDivHalfUp, toFen, toRatio } from "../core/money";
 import { instantMs } from "../core/time";
-import type { RuleId } from "../core/rules";
 import type { ReferralPolicy } from "./policy";
 import type { ReferralDeal } from "./schema";
 
@@ -52,8 +51,13 @@ export function triggerMs(s: DealStages, trigger: ReferralPolicy["trigger"]): nu
   return at;
 }
 
+/** The rules of a reward line (REF-RW-1 … 5). */
+export type RewardRule = "REF-RW-1" | "REF-RW-2" | "REF-RW-3" | "REF-RW-4" | "REF-RW-5";
+/** The rules of a cap (REF-CAP-1 … 4). */
+export type CapRule = "REF-CAP-1" | "REF-CAP-2" | "REF-CAP-3" | "REF-CAP-4";
+
 /** The rule of the level-1 reward under the policy's reward kind. */
-export function rewardRule(reward: ReferralPolicy["reward"]): RuleId {
+export function rewardRule(reward: ReferralPolicy["reward"]): Exclude<RewardRule, "REF-RW-5"> {
   if (reward.kind === "fixed") return "REF-RW-1";
   if (reward.kind === "percent") return "REF-RW-2";
   return reward.mode === "flat" ? "REF-RW-3" : "REF-RW-4";
@@ -64,35 +68,37 @@ export function periodKey(localDate: string, period: "month" | "year" | "all"): 
   return period === "month" ? localDate.slice(0, 7) : period === "year" ? localDate.slice(0, 4) : "all";
 }
 
+/** A deal's base reward: the amount in fen and, for tiers, the band's first deal number. */
+export interface BaseReward {
+  readonly fen: number;
+  /** The `from` of the band applied (1 when the reward is not tiered). */
+  readonly from: number;
+}
+
 /**
  * The base reward in fen for a deal of price `priceFen`, given the referrer's rank of this
  * deal in the period (`rank`, 1-based) and the period's final count (`count`).
  */
-export function baseRewardFen(reward: ReferralPolicy["reward"], priceFen: number, rank: number, count: number): { fen: number; says: string } {
-  if (reward.kind === "fixed") return { fen: toFen(reward.amount), says: `fixed ¥${reward.amount} per referred deal` };
+export function baseRewardFen(reward: ReferralPolicy["reward"], priceFen: number, rank: number, count: number): BaseReward {
+  if (reward.kind === "fixed") return { fen: toFen(reward.amount), from: 1 };
   const ofPrice = (rate: string) => {
     const { num, den } = toRatio(rate);
     return mulDivHalfUp(priceFen, num, den);
   };
-  if (reward.kind === "percent") return { fen: ofPrice(reward.rate), says: `${reward.rate} of the price, rounded half-up to the fen` };
+  if (reward.kind === "percent") return { fen: ofPrice(reward.rate), from: 1 };
   const n = reward.mode === "flat" ? count : rank;
   let band = reward.bands[0]!;
   for (const b of reward.bands) if (b.from <= n) band = b;
-  const value = "amount" in band ? toFen(band.amount) : ofPrice(band.rate);
-  const what = "amount" in band ? `¥${band.amount}` : `${band.rate} of the price`;
-  return {
-    fen: value,
-    says: reward.mode === "flat" ? `${count} deal(s) in the ${reward.period} reach the band from ${band.from}: every deal at ${what}` : `deal no. ${rank} in the ${reward.period} falls in the band from ${band.from}: ${what}`,
-  };
+  return { fen: "amount" in band ? toFen(band.amount) : ofPrice(band.rate), from: band.from };
 }
 
 /** The caps still open, in fen, keyed by what they cap. */
 export class CapBook {
   private readonly used = new Map<string, number>();
   /** The policy's caps that are set, each with its rule, amount in fen and key prefix. */
-  private readonly active: readonly { readonly rule: RuleId; readonly fen: number; readonly what: "d" | "m" | "y" | "h" }[];
+  private readonly active: readonly { readonly rule: CapRule; readonly fen: number; readonly what: "d" | "m" | "y" | "h" }[];
   constructor(caps: ReferralPolicy["caps"]) {
-    const active: { rule: RuleId; fen: number; what: "d" | "m" | "y" | "h" }[] = [];
+    const active: { rule: CapRule; fen: number; what: "d" | "m" | "y" | "h" }[] = [];
     if (caps.perDeal !== undefined) active.push({ rule: "REF-CAP-1", fen: toFen(caps.perDeal), what: "d" });
     if (caps.perReferrerMonth !== undefined) active.push({ rule: "REF-CAP-2", fen: toFen(caps.perReferrerMonth), what: "m" });
     if (caps.perReferrerYear !== undefined) active.push({ rule: "REF-CAP-3", fen: toFen(caps.perReferrerYear), what: "y" });
@@ -112,18 +118,19 @@ export class CapBook {
     return out;
   }
 
-  /** Applies every cap to `fen`; returns the allowed amount and the caps that bit. */
-  apply(fen: number, keys: readonly string[]): { fen: number; bit: RuleId[] } {
-    const bit: RuleId[] = [];
+  /** Applies every cap to `fen`; returns the allowed amount and the tightest cap that bit (its rule and amount), if any. */
+  apply(fen: number, keys: readonly string[]): { fen: number; bit?: { rule: CapRule; fen: number } } {
+    let bit: { rule: CapRule; fen: number } | undefined;
     let allowed = fen;
     for (let i = 0; i < this.active.length; i++) {
-      const left = Math.max(0, this.active[i]!.fen - (this.used.get(keys[i]!) ?? 0));
+      const cap = this.active[i]!;
+      const left = Math.max(0, cap.fen - (this.used.get(keys[i]!) ?? 0));
       if (allowed > left) {
         allowed = left;
-        bit.push(this.active[i]!.rule);
+        bit = { rule: cap.rule, fen: cap.fen };
       }
     }
-    return { fen: allowed, bit };
+    return bit === undefined ? { fen: allowed } : { fen: allowed, bit };
   }
 
   /** Records `fen` as used against every cap. */

@@ -4,6 +4,7 @@ import { step, type TraceStep } from "../core/trace";
 import type { Edge, ReferralIndex } from "./build-graph";
 import type { ReferralPolicy } from "./policy";
 import { dealStages, triggerMs, type DealStages } from "./reward-base";
+import { customerDefaults, payoutDefaults, type PayoutRow } from "./bulk-input";
 import type { ReferralDeal, ReferralPayout } from "./schema";
 
 /** One level of a referred deal's chain: who would be paid, through which referral. */
@@ -11,7 +12,7 @@ export interface Recipient {
   readonly level: number;
   readonly referrer: string;
   readonly edge: Edge;
-  /** Flags on the referrals between the buyer and this recipient. */
+  /** The rules of the flags on the referrals between the buyer and this recipient (REF-FLG-*). */
   readonly flags: readonly string[];
 }
 
@@ -47,10 +48,11 @@ export function lineKey(deal: string, referrer: string, level: number): string {
   return `${deal}\u0000${referrer}\u0000${level}`;
 }
 
-/** Indexes payouts by line (DUPLICATE) and checks their deal and referrer (UNKNOWN_REFERENCE). */
-export function indexPayouts(payouts: readonly ReferralPayout[], deals: ReadonlyMap<string, ReferralDeal>, index: ReferralIndex): Map<string, ReferralPayout> {
+/** Indexes payouts by line (DUPLICATE) and checks their deal and referrer (UNKNOWN_REFERENCE); the level's default is filled in. */
+export function indexPayouts(payouts: readonly PayoutRow[], deals: ReadonlyMap<string, ReferralDeal>, index: ReferralIndex): Map<string, ReferralPayout> {
   const byLine = new Map<string, ReferralPayout>();
-  payouts.forEach((p, i) => {
+  payouts.forEach((row, i) => {
+    const p: ReferralPayout = { ...row, level: row.level ?? payoutDefaults.level };
     if (!deals.has(p.deal)) throw new ShoulouError("UNKNOWN_REFERENCE", ["payouts", i, "deal"], `unknown deal "${p.deal}"`);
     if (!index.customers.has(p.referrer)) throw new ShoulouError("UNKNOWN_REFERENCE", ["payouts", i, "referrer"], `unknown customer "${p.referrer}"`);
     const key = lineKey(p.deal, p.referrer, p.level);
@@ -80,7 +82,8 @@ function ownerSince(deals: ReadonlyMap<string, ReferralDeal>, stagesOf: (d: Refe
 
 /** True when `who` was an owner when referring at `ms`: listed as one, or on a contract signed by then. */
 function isOwnerWhenReferring(who: string, ms: number, index: ReferralIndex, owners: ReadonlyMap<string, number>): boolean {
-  if (index.customers.get(who)?.owner === true) return true;
+  const customer = index.customers.get(who);
+  if (customer && (customer.owner ?? customerDefaults.owner)) return true;
   const since = owners.get(who);
   return since !== undefined && since <= ms;
 }
@@ -99,6 +102,7 @@ export function rewardCandidates(deals: ReadonlyMap<string, ReferralDeal>, index
   };
   const owners = policy.referrerMustBeOwner ? ownerSince(deals, stagesOf) : new Map<string, number>();
   const out: Candidate[] = [];
+  let asOfText: string | undefined;
   const sorted = [...deals.values()];
   if (!inOrder(sorted, (a, b) => a.id < b.id)) sorted.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const deal of sorted) {
@@ -108,13 +112,12 @@ export function rewardCandidates(deals: ReadonlyMap<string, ReferralDeal>, index
     const first = index.edge(firstAt);
     const dealStagesNow = stagesOf(deal);
     const earned = triggerMs(dealStagesNow, policy.trigger);
-    const rule = policy.trigger === "contract-signed" ? "REF-TRG-1" : "REF-TRG-2";
     if (earned === undefined) {
-      trace.push(step(rule, `${deal.id}: not earned by ${clock.format(asOfMs)} under "${policy.trigger}"`, { deal: deal.id }));
+      trace.push(step(policy.trigger === "contract-signed" ? "REF-TRG-1" : "REF-TRG-2", "not-earned", { deal: deal.id, asOf: asOfText ??= clock.format(asOfMs) }));
       continue;
     }
     if (dealStagesNow.contract !== undefined && first.ms > dealStagesNow.contract) {
-      trace.push(step("REF-G-4", `${deal.id}: the referral ${first.referral.id} was recorded after the contract`, { deal: deal.id }));
+      trace.push(step("REF-G-4", "after-contract", { deal: deal.id, referral: first.referral.id }));
       continue;
     }
     const earnedDate = clock.localDate(earned);
@@ -125,10 +128,10 @@ export function rewardCandidates(deals: ReadonlyMap<string, ReferralDeal>, index
     let at = firstAt;
     for (let level = 1; level <= policy.levels.length && edge; level++) {
       const verdicts = index.flags.size > 0 ? index.flags.get(edge.referral.id) : undefined;
-      if (verdicts) flags = [...flags, ...verdicts.map((v) => v.says)];
+      if (verdicts) flags = [...flags, ...verdicts.map((v) => v.rule)];
       const who = edge.referral.referrer;
       if (policy.referrerMustBeOwner && !isOwnerWhenReferring(who, edge.ms, index, owners)) {
-        trace.push(step("REF-TRG-3", `${deal.id}: ${who} was not an owner on a purchase contract when referring (level ${level})`, { deal: deal.id, referrer: who }));
+        trace.push(step("REF-TRG-3", "not-owner", { deal: deal.id, referrer: who, level }));
       } else {
         recipients.push({ level, referrer: who, edge, flags });
       }

@@ -1,9 +1,9 @@
-import { fenToYuan, mulDivHalfUp, toFen, toRatio } from "../core/money";
+import { mulDivHalfUp, toFen, toRatio } from "../core/money";
 import { addDays, instantMs, type ZoneClock } from "../core/time";
 import { step, type TraceStep } from "../core/trace";
 import type { RuleId } from "../core/rules";
 import type { ReferralPolicy } from "./policy";
-import { baseRewardFen, CapBook, periodKey, rewardRule } from "./reward-base";
+import { baseRewardFen, CapBook, periodKey, rewardRule, type BaseReward, type RewardRule } from "./reward-base";
 import { lineKey, type Candidate } from "./reward-candidates";
 import type { DraftLine, ReferralLineStatus } from "./reward-totals";
 import type { ReferralPayout } from "./schema";
@@ -24,24 +24,37 @@ function tierCounts(candidates: readonly Candidate[], policy: ReferralPolicy): {
   return { rank, count, last };
 }
 
+/** The trace step of one reward line, uncapped: the rule's `reward` fact with the figures its template names. */
+function rewardStep(rule: RewardRule, policy: ReferralPolicy, c: Candidate, level: number, referrer: string, base: BaseReward, baseYuan: string, amount: string, status: string, rank: number, count: number): TraceStep {
+  const common = { deal: c.deal.id, referrer, level, base: baseYuan, amount, status };
+  const r = policy.reward;
+  if (rule === "REF-RW-5") return step(rule, "reward", { ...common, share: policy.levels[level - 1] ?? "0" });
+  if (r.kind === "percent") return step(rule, "reward", { ...common, rate: r.rate });
+  if (r.kind === "tiered") return step(rule, "reward", r.mode === "flat" ? { ...common, period: r.period, count, from: base.from } : { ...common, period: r.period, rank, from: base.from });
+  return step(rule, "reward", common);
+}
+
 /**
  * The reward, top-up and clawback lines of the earned deals, in the order they were earned:
  * amounts, caps, statuses and payouts (REF-RW-*, REF-CAP-*, REF-TRG-4, REF-CLW-*). Matched
  * payouts are removed from `payouts`; what is left was paid for lines that no longer qualify.
+ * `yuan` turns fen into the shared yuan strings of the output.
  */
-export function linesOf(candidates: readonly Candidate[], payouts: Map<string, ReferralPayout>, policy: ReferralPolicy, clock: ZoneClock, asOfMs: number, households: (id: string) => string, trace: TraceStep[]): DraftLine[] {
+export function linesOf(candidates: readonly Candidate[], payouts: Map<string, ReferralPayout>, policy: ReferralPolicy, clock: ZoneClock, asOfMs: number, households: (id: string) => string, trace: TraceStep[], yuan: (fen: number) => string): DraftLine[] {
   const lines: DraftLine[] = [];
   const caps = new CapBook(policy.caps);
   const { rank, count, last } = tierCounts(candidates, policy);
   const period = policy.reward.kind === "tiered" ? policy.reward.period : "all";
   const asOfDate = clock.localDate(asOfMs);
   const ratios = policy.levels.map((share) => toRatio(share));
-  const rules = policy.levels.map((_, i) => (i === 0 ? rewardRule(policy.reward) : "REF-RW-5"));
-  const shares = policy.levels.map((share, i) => (i === 0 ? "" : ` × share ${share} (level ${i + 1})`));
+  const rules: RewardRule[] = policy.levels.map((_, i) => (i === 0 ? rewardRule(policy.reward) : "REF-RW-5"));
+  const days = policy.clawbackDays;
   for (const c of candidates) {
     const d = c.deal;
     const tierKey = `${c.direct}\u0000${periodKey(c.earnedDate, period)}`;
-    const base = baseRewardFen(policy.reward, toFen(d.price), rank.get(d.id) ?? 1, count.get(tierKey) ?? 1);
+    const dealRank = rank.get(d.id) ?? 1;
+    const dealCount = count.get(tierKey) ?? 1;
+    const base = baseRewardFen(policy.reward, toFen(d.price), dealRank, dealCount);
     const reviewed = asOfDate >= addDays(c.earnedDate, policy.reviewDays);
     for (const r of c.recipients) {
       const { num, den } = ratios[r.level - 1] ?? { num: 0, den: 1 };
@@ -58,15 +71,13 @@ export function linesOf(candidates: readonly Candidate[], payouts: Map<string, R
           caps.use(paidFen, keys);
           lines.push(draft(d, r, "reward", rule, paidFen, "paid", instantMs(paid.paidAt)!));
           lines.push(draft(d, r, "clawback", "REF-CLW-1", -paidFen, "clawed-back", c.stages.cancelled!));
-          trace.push(step("REF-CLW-1", `${d.id}: cancelled within ${policy.clawbackDays} day(s) of earning; the paid ¥${fenToYuan(paidFen)} is clawed back from ${r.referrer}'s next payout`, { deal: d.id, referrer: r.referrer }));
+          trace.push(step("REF-CLW-1", "clawed-back", { deal: d.id, referrer: r.referrer, days, amount: yuan(paidFen) }));
         } else {
-          trace.push(step("REF-CLW-2", `${d.id}: cancelled within ${policy.clawbackDays} day(s) of earning; the unpaid reward to ${r.referrer} is withdrawn`, { deal: d.id, referrer: r.referrer }));
+          trace.push(step("REF-CLW-2", "withdrawn", { deal: d.id, referrer: r.referrer, days }));
         }
         continue;
       }
       const capped = caps.apply(fen, keys);
-      const share = shares[r.level - 1] ?? "";
-      const capSays = capped.bit.length ? `, capped by ${capped.bit.join(", ")} to ¥${fenToYuan(capped.fen)}` : "";
       const status: ReferralLineStatus = r.flags.length > 0 ? "flagged" : reviewed ? "approved" : "pending";
       if (paid) {
         const paidFen = toFen(paid.amount);
@@ -74,16 +85,21 @@ export function linesOf(candidates: readonly Candidate[], payouts: Map<string, R
         lines.push(draft(d, r, "reward", rule, paidFen, "paid", instantMs(paid.paidAt)!));
         if (capped.fen > paidFen) {
           lines.push(draft(d, r, "top-up", "REF-RW-6", capped.fen - paidFen, status, Math.max(instantMs(paid.paidAt)!, last.get(tierKey) ?? c.earned)));
-          trace.push(step("REF-RW-6", `${d.id}: ¥${fenToYuan(paidFen)} was paid to ${r.referrer}; ¥${fenToYuan(capped.fen)} is due now: a top-up of ¥${fenToYuan(capped.fen - paidFen)}`, { deal: d.id }));
+          trace.push(step("REF-RW-6", "top-up", { deal: d.id, referrer: r.referrer, paid: yuan(paidFen), due: yuan(capped.fen), topUp: yuan(capped.fen - paidFen) }));
         } else if (capped.fen < paidFen) {
-          trace.push(step("REF-RW-6", `${d.id}: ¥${fenToYuan(paidFen)} was paid to ${r.referrer}, more than the ¥${fenToYuan(capped.fen)} due now; a paid reward is never edited`, { deal: d.id }));
+          trace.push(step("REF-RW-6", "overpaid", { deal: d.id, referrer: r.referrer, paid: yuan(paidFen), due: yuan(capped.fen) }));
         }
         continue;
       }
       caps.use(capped.fen, keys);
-      const amount = fenToYuan(capped.fen);
-      trace.push(step(capped.bit[0] ?? rule, `${d.id} → ${r.referrer}: ${base.says}${share}${capSays} = ¥${amount}, ${capped.fen > 0 ? status : "no line"}`, { deal: d.id, referrer: r.referrer, amount }));
-      if (r.flags.length) trace.push(step("REF-TRG-4", `${d.id}: held for review — ${r.flags.join("; ")}`, { deal: d.id }));
+      const amount = yuan(capped.fen);
+      const shown = capped.fen > 0 ? status : "no-line";
+      trace.push(
+        capped.bit
+          ? step(capped.bit.rule, "capped", { deal: d.id, referrer: r.referrer, due: yuan(fen), cap: yuan(capped.bit.fen), amount, status: shown })
+          : rewardStep(rule, policy, c, r.level, r.referrer, base, yuan(fen), amount, shown, dealRank, dealCount),
+      );
+      if (r.flags.length) trace.push(step("REF-TRG-4", "held", { deal: d.id, referrer: r.referrer, flags: r.flags }));
       if (capped.fen > 0) lines.push(draft(d, r, "reward", rule, capped.fen, status, c.earned));
     }
   }

@@ -7,6 +7,32 @@ import { idSchema, instantSchema, intSchema, moneySchema } from "../core/schema"
  */
 
 /**
+ * The most items each list of a referral input may hold. A longer list is refused with
+ * `OUT_OF_RANGE` at its path before any work proportional to its length is done.
+ *
+ * @example
+ * ```ts
+ * referralLimits.customers; //=> 2000000
+ * referralLimits.deals; //=> 1000000
+ * ```
+ * @category Referral
+ */
+export const referralLimits = {
+  /** Customers in one call. */
+  customers: 2_000_000,
+  /** Referrals in one call (also the referrals of a graph passed back in). */
+  referrals: 2_000_000,
+  /** Deals in one call. */
+  deals: 1_000_000,
+  /** Payouts already made, in one call. */
+  payouts: 1_000_000,
+  /** Contact events and register entries passed through to attribution by `referralAgentCredit`. */
+  events: 2_000_000,
+  /** Owner ids given to `ownerCircle`. */
+  owners: 2_000_000,
+} as const;
+
+/**
  * A customer known to the office: contact details for the self-referral checks, the household
  * for the household cap, and the instants that make someone "already known".
  *
@@ -36,7 +62,7 @@ export const referralCustomerSchema = z.strictObject({
 /**
  * One referral: `referrer` introduced `referred` at `at` (registered with the office).
  *
- * @remarks REF-1 (record name, phone, work), REF-5 (relation), seed 002.
+ * @remarks REF-1 (record name, phone, work), REF-5 (relation): 《房地产客户跟踪及维护技巧》.
  * @category Referral
  */
 export const referralSchema = z.strictObject({
@@ -90,8 +116,8 @@ export const referralPayoutSchema = z.strictObject({
  * @category Referral
  */
 export const referralGraphInputSchema = z.strictObject({
-  customers: z.array(referralCustomerSchema),
-  referrals: z.array(referralSchema),
+  customers: z.array(referralCustomerSchema).max(referralLimits.customers),
+  referrals: z.array(referralSchema).max(referralLimits.referrals),
 });
 
 /**
@@ -106,7 +132,7 @@ export const acceptedReferralSchema = z.object(referralSchema.shape);
  *
  * @category Referral
  */
-export const referralGraphSchema = z.object({ referrals: z.array(acceptedReferralSchema) });
+export const referralGraphSchema = z.object({ referrals: z.array(acceptedReferralSchema).max(referralLimits.referrals) });
 
 /**
  * Input of {@link referralRewards}.
@@ -114,10 +140,10 @@ export const referralGraphSchema = z.object({ referrals: z.array(acceptedReferra
  * @category Referral
  */
 export const referralRewardsInputSchema = z.strictObject({
-  customers: z.array(referralCustomerSchema),
-  referrals: z.array(referralSchema),
-  deals: z.array(referralDealSchema),
-  payouts: z.array(referralPayoutSchema).default([]),
+  customers: z.array(referralCustomerSchema).max(referralLimits.customers),
+  referrals: z.array(referralSchema).max(referralLimits.referrals),
+  deals: z.array(referralDealSchema).max(referralLimits.deals),
+  payouts: z.array(referralPayoutSchema).max(referralLimits.payouts).default([]),
   /** The moment the rewards are computed for: nothing after it counts. */
   asOf: instantSchema,
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { thrown } from "../helpers";
-import { referralChain, referralGraph } from "../../src/index";
+import { explainStep, referralChain, referralGraph } from "../../src/index";
 import { at, lNetwork, longChain } from "./fixtures";
 
 
@@ -13,7 +13,9 @@ describe("referralGraph", () => {
   it("REF-G-1: a customer cannot refer themselves", () => {
     const g = referralGraph({ customers: [{ id: "A" }], referrals: [{ id: "r1", referrer: "A", referred: "A", at: at("2024-03-01") }] });
     expect(g.referrals).toEqual([]);
-    expect(g.rejected).toEqual([{ referral: "r1", rule: "REF-G-1", says: "r1: A cannot refer themselves" }]);
+    expect(g.rejected).toEqual([{ referral: "r1", rule: "REF-G-1", fact: "self", data: { referral: "r1", referrer: "A" } }]);
+    expect(explainStep(g.rejected[0]!)).toBe("r1：A 不能推荐自己");
+    expect(explainStep(g.rejected[0]!, { locale: "en" })).toBe("r1: A cannot refer themselves");
   });
 
   it("REF-G-1: the same phone is the same person when the policy says reject", () => {
@@ -26,7 +28,8 @@ describe("referralGraph", () => {
 
   it("REF-FLG-1: the same ID number is flagged for review", () => {
     const input = { customers: [{ id: "A", idNumber: "X1" }, { id: "B", idNumber: "X1" }], referrals: [{ id: "r1", referrer: "A", referred: "B", at: at("2024-03-01") }] };
-    expect(referralGraph(input).flagged).toEqual([{ referral: "r1", rule: "REF-FLG-1", says: "r1: A and B share a ID number" }]);
+    expect(referralGraph(input).flagged).toEqual([{ referral: "r1", rule: "REF-FLG-1", fact: "shared-contact", data: { referral: "r1", referrer: "A", referred: "B", contact: "id-number" } }]);
+    expect(explainStep(referralGraph(input).flagged[0]!)).toBe("r1：A 与 B 的证件号相同，标记复核");
   });
 
   it("REF-G-2: a referral that would close a loop is refused, the earlier ones stand", () => {
@@ -63,7 +66,9 @@ describe("referralGraph", () => {
 
   it("REF-G-4: a customer registered by someone else before the referral is not new", () => {
     const input = { customers: [{ id: "A" }, { id: "B", registeredAt: at("2024-02-01") }], referrals: [{ id: "r1", referrer: "A", referred: "B", at: at("2024-03-01") }] };
-    expect(referralGraph(input).rejected[0]?.says).toContain("registered");
+    const v = referralGraph(input).rejected[0]!;
+    expect(v).toMatchObject({ rule: "REF-G-4", fact: "already-known", data: { how: "registration", since: "2024-02-01T10:00:00+08:00" } });
+    expect(explainStep(v)).toBe("r1：推荐之前 B 已被他人报备（2024年2月1日 10:00），不是新客户");
   });
 
   it("REF-G-5: staff referrers are refused, flagged or allowed as the policy says", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { networkValue, ownerCircle, referralGraph } from "../../src/index";
+import { explainStep, explainTrace, networkValue, ownerCircle, referralGraph } from "../../src/index";
 import { at, lNetwork } from "./fixtures";
 
 describe("networkValue", () => {
@@ -10,6 +10,7 @@ describe("networkValue", () => {
     expect(v.total).toBe("26070000.00");
     expect(v.customers).toBe(6);
     expect(v.deals).toBe(8);
+    expect(explainTrace(v.trace)[0]).toBe("REF-7 L 的关系网：6位客户，8单成交，合计¥26,070,000.00");
     expect(v.members.map((m) => [m.customer, m.value])).toEqual([
       ["L", "6000000.00"],
       ["brother", "5430000.00"],
@@ -23,7 +24,9 @@ describe("networkValue", () => {
   it("REF-5: members carry the relation drawn on the relationship map", () => {
     const v = networkValue(graph, [...lNetwork.deals], "L");
     expect(v.members.find((m) => m.customer === "friend")).toMatchObject({ depth: 1, referredBy: "L", relation: "friend" });
-    expect(v.trace.find((s) => s.rule === "REF-5")?.says).toBe("relations on the map: family 3, friend 1, other 1");
+    const relations = v.trace.find((s) => s.rule === "REF-5")!;
+    expect(relations.data).toEqual({ family: 3, friend: 1, colleague: 0, other: 1 });
+    expect(explainStep(relations)).toBe("关系图上：家人3、朋友1、同事或合作伙伴0、其他1");
   });
 
   it("REF-7: cancelled deals are left out; deeper levels count", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { thrown } from "../helpers";
-import { referralPresets, referralRewards, type ReferralPolicyInput, type ReferralRewardsInput } from "../../src/index";
+import { explainStep, explainTrace, referralPresets, referralRewards, type ReferralPolicyInput, type ReferralRewardsInput } from "../../src/index";
 import { at } from "./fixtures";
 
 
@@ -26,7 +26,8 @@ describe("reward kinds", () => {
     expect(r.lines).toHaveLength(56);
     expect(r.total.total).toBe("1400.00");
     expect(r.lines.every((l) => l.status === "approved" && l.rule === "REF-RW-1")).toBe(true);
-    expect(r.trace[0]).toEqual({ rule: "REF-2", says: "a fixed ¥25 for each referred deal, paid to the direct referrer (the bird-dog plan)" });
+    expect(r.trace[0]).toEqual({ rule: "REF-2", fact: "programme", data: { amount: "25.00" } });
+    expect(explainStep(r.trace[0]!)).toBe("猎犬计划：每成交一单固定奖励¥25.00，不设上限、不设审核，一律照付，奖励直接推荐人");
   });
 
   it("REF-2: at 25 a sale, the seed's 150 plan deals would cost 3,750, not the 1,400 it reports", () => {
@@ -42,6 +43,7 @@ describe("reward kinds", () => {
   it("REF-RW-2: a percentage of the price, rounded half-up to the fen", () => {
     const r = referralRewards(lReferred([{ id: "M", signed: "2024-03-10", price: "1234567.89" }]), { reward: { kind: "percent", rate: "0.015" } });
     expect(amounts(r)).toEqual(["18518.52"]);
+    expect(explainTrace(r.trace).at(-1)).toBe("REF-RW-2 d-M：推荐人 L（第1级）按成交价的1.5%四舍五入到分为¥18,518.52，应得¥18,518.52（已批准）");
   });
 
   const bands = [{ from: 1, amount: "1000" }, { from: 3, amount: "2000" }];
@@ -97,7 +99,9 @@ describe("caps", () => {
   it("REF-CAP-4: one buying household earns its referrer the household cap at most", () => {
     const r = referralRewards(lReferred([{ id: "H1", signed: "2024-03-10", household: "H" }, { id: "H2", signed: "2024-03-12", household: "H" }]), fixed("5000", { caps: { perHousehold: "5000" } }));
     expect(amounts(r)).toEqual(["5000.00"]);
-    expect(r.trace.some((s) => s.rule === "REF-CAP-4" && s.says.includes("d-H2"))).toBe(true);
+    const cap = r.trace.find((s) => s.rule === "REF-CAP-4")!;
+    expect(cap.data).toEqual({ deal: "d-H2", referrer: "L", due: "5000.00", cap: "5000.00", amount: "0.00", status: "no-line" });
+    expect(explainStep(cap)).toBe("d-H2：推荐人 L 应得¥5,000.00，受此上限¥5,000.00所限，实得¥0.00（不出奖励行）");
   });
 });
 
@@ -112,7 +116,7 @@ describe("triggers and review", () => {
     const late = lReferred([{ id: "M", signed: "2024-02-20" }]);
     const r = referralRewards(late, fixed("5000"));
     expect(r.lines).toEqual([]);
-    expect(r.trace.find((s) => s.rule === "REF-G-4")?.says).toBe("d-M: the referral r-M was recorded after the contract");
+    expect(r.trace.find((s) => s.rule === "REF-G-4")).toEqual({ rule: "REF-G-4", fact: "after-contract", data: { deal: "d-M", referral: "r-M" } });
   });
 
   it("REF-TRG-2: contract plus full payment, or plus down payment and loan", () => {

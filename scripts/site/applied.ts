@@ -50,7 +50,7 @@ export function appliedRules(root = "."): AppliedRules {
     memo.set(decl, found); // before the walk: recursion terminates
     const visit = (n: ts.Node): void => {
       if ((ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && isRule(n.text)) found.add(n.text);
-      if (ts.isIdentifier(n) && !ts.isDeclarationName?.(n)) {
+      if (ts.isIdentifier(n)) {
         const d = declarationOf(n);
         if (d && d !== decl && (ts.isFunctionDeclaration(d) || ts.isVariableDeclaration(d) || ts.isMethodDeclaration(d) || ts.isPropertyAssignment(d))) {
           // Skip the catalogue itself and schema-only constants: only code that runs for the decision.

@@ -36,7 +36,7 @@ export function scorecardLaws(card: ScorecardInput, options: LawOptions = {}): v
   holds("batch = single, and every customer gets exactly one grade", batch, (profiles) => {
     const all = scoreCustomers(profiles, card);
     ensure(all.scores.length === profiles.length, () => `${all.scores.length} scores for ${profiles.length} customers`);
-    all.scores.forEach((s, i) => ensure(same(s, scoreCustomer(profiles[i]!, card)), () => `${s.id}: batch and single differ`));
+    all.scores.forEach((s, i) => ensure(same(s, scoreCustomer(profiles[i]!, card)), () => `${s.customerId}: batch and single differ`));
     const counted = Object.values(all.gradeCounts as Record<string, number>).reduce((a, b) => a + b, 0);
     ensure(counted === profiles.length, () => `grade counts add up to ${counted}, not ${profiles.length}`);
   }, options);

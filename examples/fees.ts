@@ -13,7 +13,7 @@ function printFees(fees: PurchaseFees): void {
   );
 }
 
-heading("购房税费（常州奥林匹克花园）", "Purchase fees, seed 001 篇2 §四: ¥1,000,000, 100 m²");
+heading("购房税费（常州奥林匹克花园）", "Purchase fees, 《房地产销售现场管理关系客户购买须知》篇2 §四: ¥1,000,000, 100 m²");
 printFees(purchaseFees({ price: 1_000_000, area: 100 }, feeSchedules.changzhouOlympicGarden));
 
 const home = { price: 3_200_000, area: "128.50", homeOrdinal: 2, parameters: { maintenanceFundPerM2: "96" } } as const;
@@ -22,6 +22,8 @@ for (const date of ["2024-11-30", "2024-12-01"]) {
   const fees = purchaseFees({ ...home, date }, feeSchedules.chinaNational);
   console.log(`version ${fees.schedule.version}`);
   printFees(fees);
+  // The deed-tax base without VAT is estimated here (no invoice VAT given): the trace says so.
+  for (const line of explainTrace(fees.trace.filter((t) => t.rule.startsWith("FEE-NAT-VAT") || t.rule.startsWith("FEE-NAT-DEED")))) console.log(`  ${line}`);
 }
 
 heading("组合贷 30 年", "A 30-year combination loan: ¥3,200,000, 30% down, ¥1,200,000 provident fund");

@@ -84,9 +84,10 @@ describe("mortgageSchedule", () => {
     expect(t.payments[0]?.payment).toBe("3.33");
     expect(t.payments[239]?.payment).toBe("4.13"); // 800 − 239 × 3.33
   });
-  it("MORT-2 / MORT-1: published bank-calculator answers (per-row rounding reproduces every monthly figure)", () => {
+  it("MORT-2 / MORT-1: published loan-calculator answers (per-row rounding reproduces every monthly figure)", () => {
     // 30万, 20年, 4.90%, 等额本金: "第一期:2475.00;第二期:2469.90;第三期:2464.79;第四期:2459.69;第五期:2454.58;第六期:2449.48"
-    // (a bank's standard loan-calculator answer, reproduced at https://o15.net/329891809310009165.html).
+    // (a loan-calculator answer at the PBOC 5-year benchmark rate, as quoted on a public Q&A page,
+    // https://o15.net/329891809310009165.html; no bank's own page was found to cite).
     const a = mortgageSchedule({ principal: 300000, annualRatePercent: "4.9", months: 240, method: "equal-principal" });
     expect(a.payments.slice(0, 6).map((p) => p.payment)).toEqual(["2475.00", "2469.90", "2464.79", "2459.69", "2454.58", "2449.48"]);
     // 93万, 30年, 4.90%: 等额本息 月供 4935.76; 等额本金 第一期 6380.83, 随后每期递减 10.55

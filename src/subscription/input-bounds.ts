@@ -50,8 +50,8 @@ export const subscriptionLimits = {
   preferences: 1_000,
   /** Preferences of all cards together. */
   totalPreferences: 1_000_000,
-  /** Event days given as dates. */
-  dates: 3_660,
+  /** Event days given as dates: a year at most (each day's groups and breaks become instants). */
+  dates: 366,
   /** Events in one replaySubscription. */
   events: 10_000,
   /** Installments of one contract. */

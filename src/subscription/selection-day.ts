@@ -15,7 +15,7 @@ import { selectionEventInputSchema, type SelectionEventInput } from "./schema";
  *
  * @remarks SUB-EV-1 (《房地产销售现场管理关系客户购买须知》篇1 一.2), SUB-EV-4 (二.3), SUB-EV-5 (二.4),
  * SUB-EV-6 (三.1–3), SUB-EV-8 (四). Cards whose villa route is already decided take no slot. At most
- * 100,000 cards and 3,660 dates.
+ * 100,000 cards and 366 dates.
  * @param input - the cards, and the event's `dates` (or a `year` for the policy's eventFrom–eventTo)
  * @param policy - a {@link subscriptionPolicySchema} policy, e.g. `subscriptionPresets.changzhouOlympicGarden`
  * @returns the days with their groups and times (ISO instants in the project zone), the cards

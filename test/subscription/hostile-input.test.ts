@@ -41,7 +41,7 @@ describe("hostile input", () => {
     const many = (n: number) => new Array(n).fill({ number: 1 }) as { number: number }[];
     expect(thrown(() => planSelectionEvent({ dates: ["2024-09-26"], cards: many(100_001) }, seed))).toMatchObject({ code: "OUT_OF_RANGE", path: ["cards"] });
     expect(thrown(() => resolveUnitPicks({ dates: ["2024-09-26"], units: new Array(100_001).fill("A"), cards: [] }, seed))).toMatchObject({ code: "OUT_OF_RANGE", path: ["units"] });
-    expect(thrown(() => planSelectionEvent({ dates: new Array(3_661).fill("2024-09-26"), cards: [] }, seed))).toMatchObject({ code: "OUT_OF_RANGE", path: ["dates"] });
+    expect(thrown(() => planSelectionEvent({ dates: new Array(367).fill("2024-09-26"), cards: [] }, seed))).toMatchObject({ code: "OUT_OF_RANGE", path: ["dates"] });
     const prefs = new Array(1_001).fill("A") as string[];
     expect(thrown(() => resolveUnitPicks({ dates: ["2024-09-26"], units: ["A"], cards: [{ number: 1, preferences: prefs }] }, seed))).toMatchObject({ code: "OUT_OF_RANGE", path: ["cards", 0, "preferences"] });
     const full = new Array(1_000).fill("A") as string[];

@@ -2,7 +2,7 @@ import { guarded, ShoulouError } from "../core/errors";
 import { parseWith } from "../core/schema";
 import { prepareOffice } from "./office";
 import { sweep } from "./sweep";
-import { parseOfficeInput } from "./parse-input";
+import { parseOfficeInput, readingData } from "./parse-input";
 import { attributionPolicySchema, type AttributionPolicyInput } from "./policy";
 import { toAttribution } from "./result";
 import type { Attribution, AttributeCustomerInput } from "./schema";
@@ -14,9 +14,9 @@ import type { Attribution, AttributeCustomerInput } from "./schema";
  * @remarks
  * Applies ATT-1 (first contact), ATT-1a (helpers while the owner is away), ATT-2 (the
  * introduction chain, only when registered first or the agent was named), ATT-3 (relatives and
- * friends recorded beforehand), ATT-4 (the off-duty named agent's 30 minutes), ATT-5 (the
+ * friends recorded beforehand), ATT-4 (the off-duty named agent's time limit, 30 minutes in version B, none in A), ATT-5 (the
  * protection period, expiring at local midnight in the policy's zone, and re-registration) —
- * seed 004 versions A and B — and the channel rules ATT-CH-1 … ATT-CH-7. Events after `asOf`
+ * 《康城百合湾项目案场管理制度》第一章 (version A) and 《销售客户资源的归属原则》 (version B) — and the channel rules ATT-CH-1 … ATT-CH-7. Events after `asOf`
  * are ignored; order in the list does not matter (time, then records before contacts, then id).
  * Other customers' events in `events` are read only to know introducers' owners and identities.
  *
@@ -37,9 +37,9 @@ import type { Attribution, AttributeCustomerInput } from "./schema";
  */
 export function attributeCustomer(input: AttributeCustomerInput, policy: AttributionPolicyInput = {}): Attribution {
   return guarded(() => {
-    const pol = parseWith(attributionPolicySchema, policy, "INVALID_POLICY", ["policy"]);
+    const pol = readingData(() => parseWith(attributionPolicySchema, policy, "INVALID_POLICY", ["policy"]), ["policy"], policy, "INVALID_POLICY");
     const data = parseOfficeInput("one", input);
-    const office = prepareOffice(data.events, data.customers, data.asOf, pol, data.eventMs);
+    const office = prepareOffice(data.events, data.customers, data.asOf, pol);
     if (!office.identity.known.has(data.customer)) {
       throw new ShoulouError("UNKNOWN_REFERENCE", ["customer"], `customer ${data.customer} appears in no event and not in the register`);
     }

@@ -32,7 +32,7 @@ function largestRemainder(total: bigint, weights: readonly bigint[]): bigint[] {
 
 /**
  * The credit of a customer among its owner and the agents who helped while the owner was away.
- * @remarks ATT-1a — seed 004 A 第一章 一(一) (none), B §1 (split equally); "custom" gives the owner `ownerShare`.
+ * @remarks ATT-1a — 《康城百合湾项目案场管理制度》第一章 一(一) “不计入业绩” (none), 《销售客户资源的归属原则》 第1条 “销售业绩平分” (equal); "custom" gives the owner `ownerShare`.
  * @param owner - the owning agent.
  * @param helpers - other agents who served while the owner was away (sorted, distinct).
  * @param policy - `helperCredit`, `ownerShare`, `shareDecimals`.

@@ -15,7 +15,7 @@ const base = { id: idSchema, at: instantSchema };
 /**
  * A contact in person: the first one is the first contact (ATT-1); later ones may be served by a
  * helper while the owner is away (ATT-1a).
- * @remarks ATT-1, ATT-1a — seed 004 A 第一章 一(一), B §1.
+ * @remarks ATT-1, ATT-1a — 《康城百合湾项目案场管理制度》第一章 一(一), 《销售客户资源的归属原则》 第1条.
  * @category Attribution
  */
 export const attributionVisitSchema = z.strictObject({
@@ -32,14 +32,14 @@ export const attributionVisitSchema = z.strictObject({
 
 /**
  * A phone call from the customer: a first contact by phone (ATT-1).
- * @remarks ATT-1 — seed 004 A 第一章 一(一) "包括电话客户".
+ * @remarks ATT-1 — 《康城百合湾项目案场管理制度》第一章 一(一) “包括上客户和电话客户”.
  * @category Attribution
  */
 export const attributionCallSchema = z.strictObject({ ...base, kind: z.literal("call"), customer: idSchema, agent: idSchema });
 
 /**
  * An introduction of a new customer by an existing one (in person or by phone).
- * @remarks ATT-2, ATT-4 — seed 004 A 第一章 一(二)1, B §2(1), §2(3).
+ * @remarks ATT-2, ATT-4 — 《康城百合湾项目案场管理制度》第一章 一(二)1, 《销售客户资源的归属原则》 第2条(1)(3).
  * @category Attribution
  */
 export const attributionIntroductionSchema = z.strictObject({
@@ -60,7 +60,7 @@ export const attributionIntroductionSchema = z.strictObject({
 
 /**
  * An agent's record of a relative or friend, made before (or after) the customer comes.
- * @remarks ATT-3 — seed 004 A 第一章 一(二)2, B §2(2).
+ * @remarks ATT-3 — 《康城百合湾项目案场管理制度》第一章 一(二)2, 《销售客户资源的归属原则》 第2条(2).
  * @category Attribution
  */
 export const attributionRelativeRecordSchema = z.strictObject({
@@ -73,7 +73,7 @@ export const attributionRelativeRecordSchema = z.strictObject({
 
 /**
  * A named agent's arrival on site after being called in (ATT-4).
- * @remarks ATT-4 — seed 004 B §2(3).
+ * @remarks ATT-4 — 《销售客户资源的归属原则》 第2条(3); 《康城百合湾项目案场管理制度》第一章 sets no time limit.
  * @category Attribution
  */
 export const attributionNamedAgentArrivalSchema = z.strictObject({
@@ -85,7 +85,7 @@ export const attributionNamedAgentArrivalSchema = z.strictObject({
 
 /**
  * A re-registration of a slow customer after the protection period, with or without the manager's signature.
- * @remarks ATT-5 — seed 004 A 第一章 一(三), B §3.
+ * @remarks ATT-5 — 《康城百合湾项目案场管理制度》第一章 一(三), 《销售客户资源的归属原则》 第3条.
  * @category Attribution
  */
 export const attributionReRegistrationSchema = z.strictObject({

@@ -1,13 +1,20 @@
 import { step } from "../core/trace";
-import { flat } from "./flat";
 import type { PreparedEvent } from "./office";
 import { own, type Ctx, type GroupOutcome } from "./outcome";
 import type { AttributionBasis } from "./schema";
 
+interface Claim {
+  readonly agent: string;
+  readonly basis: AttributionBasis;
+  readonly ms: number;
+}
+
+const CLAIM_RULE = { "relative-record": "ATT-3", "named-agent": "ATT-4", "introduction-chain": "ATT-2" } as const;
+
 /**
  * Resolves the claims pending at the first contact: a relative record, an introduction (with the
- * off-duty named agent's 30 minutes), else the agent who received the customer.
- * @remarks ATT-1, ATT-2, ATT-3, ATT-4 — seed 004 A 第一章 一(一)(二), B §1, §2.
+ * off-duty named agent's time limit, if the policy sets one), else the agent who received the customer.
+ * @remarks ATT-1, ATT-2, ATT-3, ATT-4 — 《康城百合湾项目案场管理制度》第一章 一(一)(二), 《销售客户资源的归属原则》第1–2条.
  * @param ctx - the sweep.
  * @param o - the group's outcome.
  * @param p - the first contact.
@@ -16,10 +23,9 @@ import type { AttributionBasis } from "./schema";
  */
 export function firstContact(ctx: Ctx, o: GroupOutcome, p: PreparedEvent, receiver: string): void {
   const pol = ctx.office.policy;
-  const at = p.ev.at;
-  const claims: { agent: string; basis: AttributionBasis; ms: number }[] = [];
+  const claims: Claim[] = [];
   const rel = o.relative;
-  const intro = resolveIntroductions(ctx, o, p);
+  const intro = o.intros.length === 0 ? null : resolveIntroductions(ctx, o, p);
   if (rel) claims.push({ agent: rel.agent, basis: "relative-record", ms: rel.ms });
   if (intro) {
     if (pol.claimPrecedence === "introduction-first") claims.unshift(intro);
@@ -31,55 +37,71 @@ export function firstContact(ctx: Ctx, o: GroupOutcome, p: PreparedEvent, receiv
   o.priorAgentClaim = claims.length > 0;
   const win = claims[0];
   if (win) {
-    if (claims.length > 1) o.trace.push(step(win.basis === "relative-record" ? "ATT-3" : "ATT-2", flat`both a relative record and an introduction claim the customer; ${pol.claimPrecedence} gives it to ${win.agent}`, { winner: win.agent }));
-    o.trace.push(step(win.basis === "relative-record" ? "ATT-3" : win.basis === "named-agent" ? "ATT-4" : "ATT-2", flat`first contact at ${at} (received by ${receiver}): the customer belongs to ${win.agent} (${win.basis})`, { event: p.ev.id, owner: win.agent, receiver }));
+    if (claims.length > 1) o.trace.push(step(win.basis === "relative-record" ? "ATT-3" : "ATT-2", "claims-compete", { owner: win.agent, precedence: pol.claimPrecedence }));
+    o.trace.push(step(CLAIM_RULE[win.basis as keyof typeof CLAIM_RULE], "owner-by-claim", { event: p.ev.id, owner: win.agent, receiver, basis: win.basis, at: p.ev.at }));
     own(ctx, o, win.agent, win.basis, p.ms, p);
-    if (receiver !== win.agent) o.trace.push(step("ATT-1a", flat`${receiver} received the customer for ${win.agent}: no credit for receiving`, { receiver }));
+    if (receiver !== win.agent) o.trace.push(step("ATT-1a", "receiver-no-credit", { receiver, owner: win.agent }));
   } else {
-    o.trace.push(step("ATT-1", flat`first contact: ${p.ev.kind === "call" ? "phone call" : p.ev.kind} at ${at} received by ${receiver} — ${receiver} owns the customer`, { event: p.ev.id, agent: receiver }));
+    o.trace.push(step("ATT-1", "first-contact", { event: p.ev.id, agent: receiver, via: p.ev.kind, at: p.ev.at }));
     own(ctx, o, receiver, "first-contact", p.ms, p);
   }
 }
 
-function resolveIntroductions(ctx: Ctx, o: GroupOutcome, p: PreparedEvent): { agent: string; basis: AttributionBasis; ms: number } | null {
+/**
+ * The earliest arrival of each agent at or after the first contact, read once per group (a
+ * group's first contact happens once), so each introduction's named agent is looked up in O(1).
+ */
+function arrivalsFrom(ctx: Ctx, p: PreparedEvent): Map<string, number> {
+  const arrivals = new Map<string, number>();
+  for (const a of ctx.office.byGroup.get(p.group) ?? []) {
+    if (a.ev.kind === "named-agent-arrival" && a.ms >= p.ms && !arrivals.has(a.ev.agent)) arrivals.set(a.ev.agent, a.ms);
+  }
+  return arrivals;
+}
+
+function resolveIntroductions(ctx: Ctx, o: GroupOutcome, p: PreparedEvent): Claim | null {
   const pol = ctx.office.policy;
+  const limit = pol.namedAgentArrivalMinutes;
+  let arrivals: Map<string, number> | null = null;
   for (const intro of o.intros) {
     const ev = intro.ev;
     if (intro.sameGroup) {
-      o.trace.push(step("ATT-2", flat`${ev.introducer} is the same customer or batch: an introduction of oneself does not chain`, { event: ev.id }));
+      o.trace.push(step("ATT-2", "same-customer", { event: ev.id, introducer: ev.introducer }));
       continue;
     }
     const chainOwner = intro.introducerOwner;
     if (ev.askedFor !== undefined && ev.askedForOnDuty === false) {
-      const deadline = p.ms + pol.namedAgentArrivalMinutes * 60_000;
-      const arrival = (ctx.office.byGroup.get(p.group) ?? []).find(
-        (a) => a.ev.kind === "named-agent-arrival" && a.ev.agent === ev.askedFor && a.ms >= p.ms && a.ms <= deadline,
-      );
-      if (!arrival) {
-        o.trace.push(step("ATT-4", flat`${ev.askedFor} was named but off duty, called at ${ctx.fmt(p.ms)} and not on site within ${pol.namedAgentArrivalMinutes} minutes: the customer is new, ${ev.askedFor} has no claim`, { event: ev.id, named: ev.askedFor, deadline: ctx.fmt(deadline) }));
-        continue;
+      if (limit === null) {
+        o.trace.push(step("ATT-4", "named-no-limit", { event: ev.id, named: ev.askedFor }));
+      } else {
+        arrivals ??= arrivalsFrom(ctx, p);
+        const arrived = arrivals.get(ev.askedFor);
+        // 半小时内: arriving at minute 30 exactly is in time.
+        const deadline = p.ms + limit * 60_000;
+        if (arrived === undefined || arrived > deadline) {
+          o.trace.push(step("ATT-4", "named-late", { event: ev.id, named: ev.askedFor, calledAt: ctx.office.clock.format(p.ms), limit }));
+          continue;
+        }
+        o.trace.push(step("ATT-4", "named-arrived", { event: ev.id, named: ev.askedFor, minutes: Math.floor((arrived - p.ms) / 60_000), limit }));
       }
-      const minutes = Math.floor((arrival.ms - p.ms) / 60_000);
-      o.trace.push(step("ATT-4", flat`${ev.askedFor} was named, off duty, and arrived after ${minutes} minutes (limit ${pol.namedAgentArrivalMinutes}): the claim stands`, { event: ev.id, named: ev.askedFor, minutes }));
     }
     if (ev.askedFor !== undefined && ev.askedFor !== chainOwner) {
-      o.trace.push(step("ATT-4", flat`the new customer asked for ${ev.askedFor} by name`, { event: ev.id, named: ev.askedFor }));
+      o.trace.push(step("ATT-4", "named", { event: ev.id, named: ev.askedFor }));
       return { agent: ev.askedFor, basis: "named-agent", ms: intro.ms };
     }
     if (chainOwner === null) {
-      o.trace.push(step("ATT-2", flat`${ev.introducer} had no owner at the introduction: no chain`, { event: ev.id }));
+      o.trace.push(step("ATT-2", "introducer-unowned", { event: ev.id, introducer: ev.introducer }));
       continue;
     }
     if (!pol.chainTransitive && intro.introducerBasis === "introduction-chain") {
-      o.trace.push(step("ATT-2", flat`${ev.introducer} was itself introduced and the policy stops the chain after one step`, { event: ev.id }));
+      o.trace.push(step("ATT-2", "one-step-only", { event: ev.id, introducer: ev.introducer }));
       continue;
     }
     if (ev.askedFor === chainOwner || ev.registeredBeforeVisit === true) {
-      const why = ev.askedFor === chainOwner ? `asked for ${chainOwner} by name` : "the introduction was registered before the visit";
-      o.trace.push(step("ATT-2", flat`chain applies: introduced by ${ev.introducer}, a customer of ${chainOwner}, and ${why}`, { event: ev.id, introducer: ev.introducer, owner: chainOwner }));
+      o.trace.push(step("ATT-2", ev.askedFor === chainOwner ? "chain-named" : "chain-registered", { event: ev.id, introducer: ev.introducer, owner: chainOwner }));
       return { agent: chainOwner, basis: "introduction-chain", ms: intro.ms };
     }
-    o.trace.push(step("ATT-2", flat`a chance meeting: introduced by ${ev.introducer} but not registered first and no agent named — no chain`, { event: ev.id }));
+    o.trace.push(step("ATT-2", "chance-meeting", { event: ev.id, introducer: ev.introducer }));
   }
   return null;
 }

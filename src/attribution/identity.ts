@@ -1,4 +1,7 @@
-import { ShoulouError } from "../core/errors";
+import { guarded } from "../core/errors";
+import { parseWith } from "../core/schema";
+import { duplicate } from "./duplicate";
+import { attributionPhoneSchema } from "./event-schema";
 import type { AttributionCustomer, AttributionEvent } from "./schema";
 import type { AttributionPolicy } from "./policy";
 
@@ -20,13 +23,21 @@ export interface Identity {
   readonly byMask: ReadonlyMap<string, readonly string[]>;
   /** Every customer id known from the register or the events. */
   readonly known: ReadonlySet<string>;
+  /** Whether a registration's phone (full, or masked key) fits some customer of the register. */
+  readonly fitsSomeone: (phone: string) => boolean;
+}
+
+/** The masked key of an 11-digit phone: first 3 digits, `****`, last 4 digits (ATT-CH-2). */
+export function maskKey(phone: string): string {
+  return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 }
 
 /**
- * The masked key of a phone: first 3 digits, `****`, last 4 digits.
- * @remarks ATT-CH-2 (practice: 隐号报备 前三后四).
+ * The masked key of a phone, as a channel registers it: first 3 digits, `****`, last 4 digits.
+ * @remarks ATT-CH-2 (common practice: 隐号报备 前三后四).
  * @param phone - 11 digits, or an already masked phone.
  * @returns the masked form.
+ * @throws ShoulouError `INVALID_INPUT` when `phone` is neither 11 digits nor masked as 3 + `****` + 4.
  * @example
  * ```ts
  * maskRegistrationPhone("13812345678"); //=> "138****5678"
@@ -34,8 +45,10 @@ export interface Identity {
  * @category Attribution
  */
 export function maskRegistrationPhone(phone: string): string {
-  return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+  return guarded(() => maskKey(parseWith(attributionPhoneSchema, phone, "INVALID_INPUT", ["phone"])));
 }
+
+const NO_FAMILY: AttributionCustomer["family"] = [];
 
 /**
  * Builds the identity groups of the register and the events.
@@ -71,8 +84,11 @@ export function buildIdentity(customers: readonly AttributionCustomer[], events:
   const seenPhone = new Map<string, string>();
   const seenIdNumber = new Map<string, string>();
   const relations = new Set(policy.familyRelations);
+  const firstIndex = new Map<string, number>();
   customers.forEach((c, i) => {
-    if (known.has(c.id)) throw new ShoulouError("DUPLICATE", ["customers", i, "id"], `customer ${c.id} is listed twice`);
+    const first = firstIndex.get(c.id);
+    if (first !== undefined) throw duplicate("customers", first, i, `customer ${c.id}`);
+    firstIndex.set(c.id, i);
     known.add(c.id);
   });
   for (const c of customers) {
@@ -86,7 +102,8 @@ export function buildIdentity(customers: readonly AttributionCustomer[], events:
       if (other === undefined) seenIdNumber.set(c.idNumber, c.id);
       else union(other, c.id);
     }
-    for (const f of c.family) {
+    // Absent when the caller left it out: the input is kept as given (see parseOfficeInput).
+    for (const f of c.family ?? NO_FAMILY) {
       known.add(f.customer);
       if (relations.has(f.relation)) union(c.id, f.customer);
     }
@@ -114,7 +131,7 @@ export function buildIdentity(customers: readonly AttributionCustomer[], events:
   const phonesOf = new Map<string, string[]>();
   for (const c of customers) {
     if (c.phone === undefined) continue;
-    const key = wanted.size === 0 ? null : maskRegistrationPhone(c.phone);
+    const key = wanted.size === 0 ? null : maskKey(c.phone);
     const maskWanted = key !== null && wanted.has(key);
     if (!maskWanted && !wantedFull.has(c.phone)) continue;
     const g = find(c.id);
@@ -131,5 +148,6 @@ export function buildIdentity(customers: readonly AttributionCustomer[], events:
   }
   const byMask = new Map<string, string[]>();
   for (const [k, set] of masks) byMask.set(k, [...set].sort());
-  return { groupOf: (c) => (parent.has(c) ? find(c) : c), members, phonesOf, byMask, known };
+  const fitsSomeone = (phone: string): boolean => (phone.includes("*") ? byMask.has(phone) : seenPhone.has(phone));
+  return { groupOf: (c) => (parent.has(c) ? find(c) : c), members, phonesOf, byMask, known, fitsSomeone };
 }

@@ -1,5 +1,4 @@
 import { step, type TraceStep } from "../core/trace";
-import { flat } from "./flat";
 import type { Office, PreparedEvent } from "./office";
 import type { AttributionBasis, AttributionChannelClaim, AttributionEvent, AttributionReview, AttributionUnownedReason } from "./schema";
 
@@ -31,27 +30,24 @@ export interface GroupOutcome {
   until: number;
   everOwned: boolean;
   dealDone: boolean;
-  /** Agents who helped while the owner was away (a shared empty list until the first one). */
-  helpers: readonly string[];
+  /** Agents who helped while the owner was away (null until the first one). */
+  helpers: Set<string> | null;
   firstContactMs: number | null;
   /** The earliest instant any agent had a claim (record, introduction or contact). */
   agentClaimMs: number | null;
   /** A relative record or an introduction gave an agent a claim. */
   priorAgentClaim: boolean;
   visits: readonly number[];
-  visitChannels: readonly { channel: string; event: string; ms: number }[];
+  visitChannels: readonly { channel: string; event: string; ms: number; at: string }[];
   dealMs: number | null;
   relative: { agent: string; ms: number; event: string } | null;
   intros: readonly PendingIntro[];
   trace: TraceStep[];
   review: AttributionReview[];
   unownedReason: AttributionUnownedReason;
-  /** Set once the channel rules and closing steps have run (see toAttribution). */
-  finished: { channel: AttributionChannelClaim | null } | null;
+  /** Set once the channel rules and closing steps have run (see toAttribution): the answer's shared parts. */
+  finished: { readonly channel: AttributionChannelClaim | null; readonly trace: readonly TraceStep[]; readonly review: readonly AttributionReview[] } | null;
 }
-
-/** The trace of the light form: takes every step and keeps none (never read: see toAttribution). */
-const DISCARD = Object.freeze({ push: (): number => 0 }) as unknown as TraceStep[];
 
 /** The one empty list every outcome starts with (frozen; lists are allocated on their first item). */
 const NONE: readonly never[] = Object.freeze([]);
@@ -75,11 +71,10 @@ export function append<T>(list: readonly T[], item: T): readonly T[] {
  * A fresh outcome: nobody owns the group yet.
  * @remarks ATT-1.
  * @param group - the group id.
- * @param explain - keep the trace (default); false discards every step (attributeAll's light form).
  * @returns the outcome.
  * @category Attribution
  */
-export function newOutcome(group: string, explain = true): GroupOutcome {
+export function newOutcome(group: string): GroupOutcome {
   return {
     group,
     owner: null,
@@ -87,7 +82,7 @@ export function newOutcome(group: string, explain = true): GroupOutcome {
     until: Infinity,
     everOwned: false,
     dealDone: false,
-    helpers: NONE,
+    helpers: null,
     firstContactMs: null,
     agentClaimMs: null,
     priorAgentClaim: false,
@@ -96,7 +91,7 @@ export function newOutcome(group: string, explain = true): GroupOutcome {
     dealMs: null,
     relative: null,
     intros: NONE,
-    trace: explain ? [] : DISCARD,
+    trace: [],
     review: [],
     unownedReason: "no-contact",
     finished: null,
@@ -110,7 +105,6 @@ export function newOutcome(group: string, explain = true): GroupOutcome {
  */
 export interface Ctx {
   readonly office: Office;
-  readonly fmt: (ms: number) => string;
   /** The owner of a group just before event `p`. */
   readonly ownerAt: (group: string, p: PreparedEvent) => { owner: string | null; basis: AttributionBasis | null };
   /** Records an ownership change of `o` made by event `at`. */
@@ -125,7 +119,7 @@ export interface Ctx {
 
 /**
  * Applies expiry up to `ms`: an owner whose protection ended loses the customer.
- * @remarks ATT-5 — seed 004 A 第一章 一(三), B §3.
+ * @remarks ATT-5 — 《康城百合湾项目案场管理制度》第一章 一(三), 《销售客户资源的归属原则》第3条.
  * @param ctx - the sweep.
  * @param o - the group's outcome.
  * @param ms - the instant reached.
@@ -136,7 +130,7 @@ export function settle(ctx: Ctx, o: GroupOutcome, ms: number): void {
     o.trace.push(ctx.protectionStep(o.owner, o.until, true));
     o.owner = null;
     o.basis = null;
-    o.helpers = NONE;
+    o.helpers = null;
     o.unownedReason = "protection-expired";
   }
 }
@@ -157,21 +151,28 @@ export function own(ctx: Ctx, o: GroupOutcome, agent: string, basis: Attribution
   o.owner = agent;
   o.basis = basis;
   o.everOwned = true;
-  o.helpers = NONE;
-  o.until = ctx.office.periodEnd(ms, pol.protection.unit, pol.protection.amount);
+  o.helpers = null;
+  o.until = ctx.office.periodEnd(ms, pol.protection.unit, pol.protection.amount, at.index);
   o.trace.push(ctx.protectionStep(agent, o.until, false));
   ctx.segment(o, at);
 }
 
+/** The ATT-5 fact that states a protection period, by unit and by which day counts first. */
+const PROTECTED = {
+  "contact-day": { days: "protected-until", months: "protected-until-months" },
+  "next-day": { days: "protected-from-next-day", months: "protected-months-from-next-day" },
+} as const;
+
 /**
  * Makes the shared protection steps of one call (see {@link Ctx.protectionStep}).
- * @remarks ATT-5 — seed 004 A 第一章 一(三), B §3.
+ * @remarks ATT-5 — 《康城百合湾项目案场管理制度》第一章 一(三), 《销售客户资源的归属原则》第3条.
  * @param office - the prepared office (its policy and clock).
  * @returns the step maker, remembering each step per instant and agent.
  * @category Attribution
  */
 export function protectionSteps(office: Office): (agent: string, until: number, ended: boolean) => TraceStep {
-  const pol = office.policy;
+  const { unit, amount } = office.policy.protection;
+  const fact = PROTECTED[office.policy.countFrom][unit];
   const made = [new Map<number, Map<string, TraceStep>>(), new Map<number, Map<string, TraceStep>>()] as const;
   return (agent, until, ended) => {
     const byUntil = made[ended ? 1 : 0];
@@ -181,8 +182,8 @@ export function protectionSteps(office: Office): (agent: string, until: number, 
     if (s === undefined) {
       const end = office.clock.format(until);
       s = ended
-        ? step("ATT-5", flat`protection of ${agent} ended at ${end}; the customer is free`, Object.freeze({ agent, expired: end }))
-        : step("ATT-5", flat`${agent} is protected until ${end} (${pol.protection.amount} ${pol.protection.unit})`, Object.freeze({ agent, protectedUntil: end }));
+        ? step("ATT-5", "expired", Object.freeze({ agent, until: end }))
+        : step("ATT-5", fact, Object.freeze({ agent, until: end, [unit]: amount }));
       byAgent.set(agent, Object.freeze(s));
     }
     return s;

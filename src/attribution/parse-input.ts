@@ -1,108 +1,128 @@
-import { instantMs } from "../core/time";
 import * as z from "zod";
+import { isShoulouError, ShoulouError, type ErrorPath } from "../core/errors";
 import { parseWith } from "../core/schema";
-import { attributeAllInputSchema, attributeCustomerInputSchema, type AttributionEvent } from "./schema";
+import { attributionLimits } from "./limits";
+import { compileCheck } from "./schema-check";
+import { attributeAllInputSchema, attributeCustomerInputSchema, attributionCustomerSchema, attributionEventSchema, type AttributionEvent } from "./schema";
 
-const isId = (v: unknown): boolean => typeof v === "string" && v.length >= 1 && v.length <= 200;
-const isBool = (v: unknown): boolean => typeof v === "boolean";
-const PHONE_RE = /^(\d{11}|\d{3}\*{4}\d{4})$/;
-const isPhone = (v: unknown): boolean => typeof v === "string" && PHONE_RE.test(v);
-const oneOf = (values: readonly string[]) => (v: unknown): boolean => typeof v === "string" && values.includes(v);
-
-type Check = (v: unknown) => boolean;
-const common: Record<string, Check> = { id: isId, at: () => true, kind: () => true };
-/** Required and optional fields of each kind, exactly as `attributionEventSchema` has them. */
-const SHAPES: Record<AttributionEvent["kind"], { readonly required: Record<string, Check>; readonly optional: Record<string, Check>}> = {
-  visit: { required: { ...common, customer: isId, agent: isId }, optional: { ownerOnDuty: isBool, channel: isId } },
-  call: { required: { ...common, customer: isId, agent: isId }, optional: {} },
-  introduction: {
-    required: { ...common, customer: isId, introducer: isId, via: oneOf(["in-person", "phone"]) },
-    optional: { registeredBeforeVisit: isBool, askedFor: isId, askedForOnDuty: isBool },
-  },
-  "relative-record": { required: { ...common, customer: isId, agent: isId, relation: oneOf(["relative", "friend"]) }, optional: {} },
-  "named-agent-arrival": { required: { ...common, customer: isId, agent: isId }, optional: {} },
-  "re-registration": { required: { ...common, customer: isId, agent: isId, managerApproved: isBool }, optional: {} },
-  "channel-registration": { required: { ...common, channel: isId, phone: isPhone }, optional: {} },
-  deal: { required: { ...common, customer: isId, agent: isId }, optional: { ownerOnDuty: isBool } },
-};
-
-const REQUIRED_COUNT = Object.fromEntries(Object.entries(SHAPES).map(([k, v]) => [k, Object.keys(v.required).length]));
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /**
- * The instant of `e` when it is a plain event object that `attributionEventSchema` accepts
- * unchanged (but for defaults), else NaN.
+ * Refuses a list longer than `limit` with `OUT_OF_RANGE` at `path`, before anything reads its items.
+ * @remarks Size limits: {@link attributionLimits}.
+ * @param value - the caller's value (anything: only a real array is measured).
+ * @param limit - the most items allowed.
+ * @param path - where the list is.
+ * @throws ShoulouError `OUT_OF_RANGE`.
+ * @category Attribution
  */
-function plainValidEvent(e: unknown): number {
-  const ms = plainValidShape(e) ? instantMs((e as { at: unknown }).at) : undefined;
-  return ms === undefined ? Number.NaN : ms;
-}
-
-function plainValidShape(e: unknown): boolean {
-  if (typeof e !== "object" || e === null || Array.isArray(e)) return false;
-  const proto = Object.getPrototypeOf(e) as unknown;
-  if (proto !== Object.prototype && proto !== null) return false;
-  const rec = e as Record<string, unknown>;
-  const kind = rec["kind"];
-  if (typeof kind !== "string" || !Object.prototype.hasOwnProperty.call(SHAPES, kind)) return false;
-  const shape = SHAPES[kind as AttributionEvent["kind"]];
-  let required = 0;
-  for (const key in rec) {
-    if (!Object.prototype.hasOwnProperty.call(rec, key)) return false;
-    const value = rec[key];
-    const req = Object.prototype.hasOwnProperty.call(shape.required, key) ? shape.required[key] : undefined;
-    if (req) {
-      if (!req(value)) return false;
-      required++;
-      continue;
-    }
-    const opt = Object.prototype.hasOwnProperty.call(shape.optional, key) ? shape.optional[key] : undefined;
-    if (!opt || (value !== undefined && !opt(value))) return false;
+export function refuseOversize(value: unknown, limit: number, path: ErrorPath): void {
+  if (Array.isArray(value) && value.length > limit) {
+    throw new ShoulouError("OUT_OF_RANGE", path, `at most ${limit.toLocaleString("en")} items, got ${value.length.toLocaleString("en")}`);
   }
-  return required === (REQUIRED_COUNT[kind as AttributionEvent["kind"]] as number);
 }
 
-const eventsLater = z.array(z.unknown()).max(0);
+/** An own data property of a plain object, or undefined (never a getter, never the prototype's). */
+function ownValue(o: unknown, key: string): unknown {
+  if (typeof o !== "object" || o === null || Array.isArray(o) || !hasOwn(o, key)) return undefined;
+  return Object.getOwnPropertyDescriptor(o, key)?.value;
+}
+
+// Checks compiled from the zod schemas (the only description of each shape): true means zod
+// accepts the value unchanged, but for absent defaulted fields, which readers default as the
+// schema does; false sends the whole input through zod, whose verdict and path are final.
+const eventOk = compileCheck(attributionEventSchema);
+const customerOk = compileCheck(attributionCustomerSchema);
 const heads = {
-  one: attributeCustomerInputSchema.extend({ events: eventsLater }),
-  all: attributeAllInputSchema.extend({ events: eventsLater }),
+  one: attributeCustomerInputSchema.extend({ events: z.array(z.never()).max(0), customers: z.array(z.never()).max(0) }),
+  all: attributeAllInputSchema.extend({ events: z.array(z.never()).max(0), customers: z.array(z.never()).max(0) }),
 };
 const fulls = { one: attributeCustomerInputSchema, all: attributeAllInputSchema };
 
-/** The instants of all events when every one is plain and valid, else null. */
-function allPlainValid(events: readonly unknown[]): Float64Array | null {
-  const ms = new Float64Array(events.length);
-  for (let i = 0; i < events.length; i++) {
-    const v = plainValidEvent(events[i]);
-    if (Number.isNaN(v)) return null;
-    ms[i] = v;
-  }
-  return ms;
+/** A parsed input. Events and customers may be the caller's own objects, with defaulted fields absent. @category Attribution */
+export type Parsed<F extends "one" | "all"> = z.output<(typeof fulls)[F]>;
+
+function allOk(list: unknown, ok: (v: unknown) => boolean): list is readonly unknown[] {
+  if (!Array.isArray(list)) return false;
+  for (let i = 0; i < list.length; i++) if (!ok(list[i])) return false;
+  return true;
 }
 
-/** A parsed input, with each event's instant when the fast path read them. @category Attribution */
-export type Parsed<F extends "one" | "all"> = z.output<(typeof fulls)[F]> & { readonly eventMs?: Float64Array };
+function parse<F extends keyof typeof fulls>(form: F, input: unknown): Parsed<F> {
+  const events = ownValue(input, "events");
+  const customers = ownValue(input, "customers");
+  refuseOversize(events, attributionLimits.events, ["events"]);
+  refuseOversize(customers, attributionLimits.customers, ["customers"]);
+  if (Array.isArray(customers)) customers.forEach((c, i) => refuseOversize(ownValue(c, "family"), attributionLimits.family, ["customers", i, "family"]));
+  if (allOk(events, eventOk) && (customers === undefined || allOk(customers, customerOk))) {
+    const head = heads[form].safeParse({ ...(input as Record<string, unknown>), events: [], customers: [] });
+    if (head.success) return { ...head.data, events: events as AttributionEvent[], customers: (customers ?? []) as never } as Parsed<F>;
+  }
+  return parseWith(fulls[form], input, "INVALID_INPUT") as Parsed<F>;
+}
 
 /**
  * Validates the input of {@link attributeCustomer} (`"one"`) or {@link attributeAll} (`"all"`).
- * The common case — every event a plain object the schema accepts — is checked field by field
- * without copying a million objects; anything else goes through the zod schema, whose verdict
- * (and error path) is final. Defaults of absent optional event fields are applied where they are
- * read (`registeredBeforeVisit` false, `askedForOnDuty` true).
+ * Lists past {@link attributionLimits} are refused first. The common case — every event and
+ * customer a plain object the schema accepts as it is — is checked with checks compiled from the
+ * zod schemas, without copying a million objects; anything else goes through the zod schema,
+ * whose verdict (and error path) is final. Absent optional fields are defaulted where they are
+ * read (`registeredBeforeVisit` false, `askedForOnDuty` true, `family` empty). Input that cannot
+ * even be read as data (a getter that throws, a revoked proxy) is `INVALID_INPUT`, never `INTERNAL`.
  * @remarks Performance only: accepts exactly what the input schemas accept.
  * @param form - which input.
  * @param input - the caller's input.
- * @returns the parsed input (events as given) and, on the fast path, each event's instant in ms.
- * @throws ShoulouError `INVALID_INPUT` with the path.
+ * @returns the parsed input.
+ * @throws ShoulouError `INVALID_INPUT` with the path, `OUT_OF_RANGE` for a list past its limit.
  * @category Attribution
  */
 export function parseOfficeInput<F extends keyof typeof fulls>(form: F, input: unknown): Parsed<F> {
-  if (typeof input === "object" && input !== null && !Array.isArray(input)) {
-    const events = (input as { events?: unknown }).events;
-    const eventMs = Array.isArray(events) ? allPlainValid(events) : null;
-    if (eventMs) {
-      const head = heads[form].safeParse({ ...(input as Record<string, unknown>), events: [] });
-      if (head.success) return { ...head.data, events: events as AttributionEvent[], eventMs } as unknown as Parsed<F>;
+  return readingData(() => parse(form, input), [], input);
+}
+
+/**
+ * Runs `read` (which reads the caller's data); anything but a ShoulouError it throws — only
+ * possible for values that are not plain data — becomes `INVALID_INPUT` at `path`.
+ * @remarks Issue: no input may cause INTERNAL.
+ * @param read - the reading.
+ * @param path - where the data is.
+ * @param input - the data itself, searched for the value that broke the reading.
+ * @param code - the code to refuse with.
+ * @returns what `read` returns.
+ * @throws ShoulouError `INVALID_INPUT` (or `INVALID_POLICY`).
+ * @category Attribution
+ */
+export function readingData<T>(read: () => T, path: ErrorPath, input?: unknown, code: "INVALID_INPUT" | "INVALID_POLICY" = "INVALID_INPUT"): T {
+  try {
+    return read();
+  } catch (e) {
+    if (isShoulouError(e)) throw e;
+    const trap = input === undefined ? null : lengthTrap(input);
+    if (trap !== null) throw new ShoulouError(code, [...path, ...trap], "expected a text or a list, got an object with a length");
+    throw new ShoulouError(code, path, "the input could not be read as plain data");
+  }
+}
+
+/**
+ * The path of the first object (not a list) with its own `length` key — what makes a length
+ * check throw when a text or a list is expected (`{ length: { toString: 1, valueOf: 1 } }`). No
+ * object of these inputs has a `length` field, so such a value is wrong wherever it is. Walked
+ * with an explicit stack (deep nesting cannot overflow) and read through own data properties only.
+ */
+function lengthTrap(input: unknown): (string | number)[] | null {
+  const stack: { v: unknown; path: (string | number)[] }[] = [{ v: input, path: [] }];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const { v, path } = stack.pop() as { v: unknown; path: (string | number)[] };
+    if (typeof v !== "object" || v === null || seen.has(v)) continue;
+    seen.add(v);
+    if (!Array.isArray(v) && hasOwn(v, "length")) return path;
+    const keys = Object.keys(v);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const k = keys[i] as string;
+      const d = Object.getOwnPropertyDescriptor(v, k);
+      if (d !== undefined && "value" in d) stack.push({ v: d.value, path: [...path, Array.isArray(v) ? Number(k) : k] });
     }
   }
-  return parseWith(fulls[form], input, "INVALID_INPUT") as Parsed<F>;
+  return null;
 }

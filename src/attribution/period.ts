@@ -1,4 +1,5 @@
-import { addDays, addMonths, type ZoneClock } from "../core/time";
+import { ShoulouError, type ErrorPath } from "../core/errors";
+import { addDays, addMonths, isIsoDate, type ZoneClock } from "../core/time";
 
 /**
  * A clock whose `format`, `localDate` and `startOfDay` remember their answers for the life of one
@@ -18,11 +19,7 @@ export function memoClock(clock: ZoneClock): ZoneClock {
     ...clock,
     format: (ms) => {
       let v = formatted.get(ms);
-      if (v === undefined) {
-        // Stored flat (one string, not a rope of its parts): these land in a million trace steps.
-        const text = clock.format(ms);
-        formatted.set(ms, (v = [text.slice(0, 10), text.slice(10)].join("")));
-      }
+      if (v === undefined) formatted.set(ms, (v = clock.format(ms)));
       return v;
     },
     localDate: (ms) => {
@@ -42,18 +39,36 @@ export function memoClock(clock: ZoneClock): ZoneClock {
   };
 }
 
+/** How a period counts its first day: the contact day is day 1, or (Civil Code art. 201) the next day is. @category Attribution */
+export type CountFrom = "contact-day" | "next-day";
+
 /**
- * The instant a period starting at `startMs` ends: local midnight `amount` days or months after the
- * local start date (the start day counts as day 1), in the policy's zone — never the machine's.
+ * The instant a period starting at `startMs` ends: local midnight after its last day, in the
+ * policy's zone — never the machine's. With `"contact-day"` the start day is day 1 (15 days from
+ * 1 October end at the start of 16 October); with `"next-day"` the start day does not count
+ * (《中华人民共和国民法典》第二百零一条: 开始的当日不计入，自下一日开始计算), so the period ends
+ * one day later; a month period ends on the corresponding day of the last month (art. 202), or
+ * that month's last day when it has none.
  * @remarks ATT-5, ATT-CH-1.
  * @param clock - the project zone clock.
  * @param startMs - start instant.
  * @param unit - days or months.
  * @param amount - how many.
+ * @param countFrom - which day is day 1.
+ * @param path - the input field that started the period, for the error.
  * @returns the exclusive end instant in ms.
+ * @throws ShoulouError `OUT_OF_RANGE` when the period would end after 9999-12-31.
  * @category Attribution
  */
-export function periodEnd(clock: ZoneClock, startMs: number, unit: "days" | "months", amount: number): number {
+export function periodEnd(clock: ZoneClock, startMs: number, unit: "days" | "months", amount: number, countFrom: CountFrom, path: ErrorPath): number {
   const startDate = clock.localDate(startMs);
-  return clock.startOfDay(unit === "days" ? addDays(startDate, amount) : addMonths(startDate, amount));
+  const extra = countFrom === "next-day" ? 1 : 0;
+  let last: string | null;
+  try {
+    last = unit === "days" ? addDays(startDate, amount + extra) : extra ? addDays(addMonths(startDate, amount), 1) : addMonths(startDate, amount);
+  } catch {
+    last = null; // the calendar's own refusal past 9999-12-31: reported below at the event's path
+  }
+  if (last === null || !isIsoDate(last)) throw new ShoulouError("OUT_OF_RANGE", path, `a period of ${amount} ${unit} from ${startDate} would end after 9999-12-31`);
+  return clock.startOfDay(last);
 }

@@ -1,6 +1,8 @@
 import { guarded } from "../core/errors";
 import { parseWith } from "../core/schema";
 import { accept, refuse, step, type Decision, type TraceStep } from "../core/trace";
+import { attributionLimits } from "./limits";
+import { readingData, refuseOversize } from "./parse-input";
 import { attributionPolicySchema, type AttributionPolicyInput } from "./policy";
 import { rotationStateSchema, rotationVisitorSchema, type RotationState, type RotationStateInput, type RotationVisitorInput } from "./schema";
 
@@ -17,7 +19,7 @@ export interface RotationTurn {
  * Who receives the next walk-in, and the rotation after it.
  *
  * @remarks
- * ATT-6 (seed 004 A 第一章 二(一)1-2): agents receive walk-ins in turn, no grabbing or picking;
+ * ATT-6 (《康城百合湾项目案场管理制度》第一章 二(一)1-2): agents receive walk-ins in turn, no grabbing or picking;
  * every interested visitor (peers included) uses a turn; the developer's staff, designers,
  * builders, ad agency, event and model companies do not (`policy.exemptVisitors`) — but a friend
  * they bring to buy is a customer. Agents on leave are skipped and keep their place; a busy agent
@@ -40,38 +42,42 @@ export interface RotationTurn {
  */
 export function nextInRotation(state: RotationStateInput, visitor: RotationVisitorInput, policy: AttributionPolicyInput = {}): Decision<RotationTurn> {
   return guarded(() => {
-    const pol = parseWith(attributionPolicySchema, policy, "INVALID_POLICY", ["policy"]);
-    const s = parseWith(rotationStateSchema, state, "INVALID_INPUT", ["state"]);
-    const v = parseWith(rotationVisitorSchema, visitor, "INVALID_INPUT", ["visitor"]);
+    const pol = readingData(() => parseWith(attributionPolicySchema, policy, "INVALID_POLICY", ["policy"]), ["policy"], policy, "INVALID_POLICY");
+    const s = readingData(() => {
+      for (const list of ["queue", "onLeave", "busy"] as const) refuseOversize(state !== null && typeof state === "object" && Object.prototype.hasOwnProperty.call(state, list) ? state[list] : undefined, attributionLimits.rotationAgents, ["state", list]);
+      return parseWith(rotationStateSchema, state, "INVALID_INPUT", ["state"]);
+    }, ["state"], state);
+    const v = readingData(() => parseWith(rotationVisitorSchema, visitor, "INVALID_INPUT", ["visitor"]), ["visitor"], visitor);
     const trace: TraceStep[] = [];
     const exempt = (pol.exemptVisitors as readonly string[]).includes(v.kind);
     if (exempt) {
-      trace.push(step("ATT-6", `a visitor of kind ${v.kind} does not use a turn`, { kind: v.kind }));
+      trace.push(step("ATT-6", "exempt", { kind: v.kind }));
       return accept({ agent: null, usesTurn: false, state: s }, trace);
     }
-    trace.push(step("ATT-6", v.broughtBy ? `a customer brought by ${v.broughtBy} is a customer and uses a turn` : `a ${v.kind === "peer" ? "peer from another firm" : "customer"} uses a turn`, { kind: v.kind }));
+    trace.push(v.broughtBy ? step("ATT-6", "brought-uses-turn", { kind: v.kind, broughtBy: v.broughtBy }) : step("ATT-6", "uses-turn", { kind: v.kind }));
     const leave = new Set(s.onLeave);
     const busy = new Set(s.busy);
     const skippedBusy: string[] = [];
     let served: string | null = null;
     for (const agent of s.queue) {
       if (leave.has(agent)) {
-        trace.push(step("ATT-6", `${agent} is on leave: skipped, keeps the place`, { agent }));
+        trace.push(step("ATT-6", "on-leave", { agent }));
         continue;
       }
       if (busy.has(agent)) {
-        trace.push(step("ATT-6", `${agent} is busy with a customer: ${pol.busyKeepsTurn ? "keeps the turn" : "loses the turn"}`, { agent }));
+        trace.push(step("ATT-6", pol.busyKeepsTurn ? "busy-keeps-turn" : "busy-loses-turn", { agent }));
         skippedBusy.push(agent);
         continue;
       }
       served = agent;
       break;
     }
-    if (served === null) return refuse("ATT-6", "every agent in the rotation is on leave or busy: nobody can receive the visitor", trace);
+    if (served === null) return refuse("ATT-6", "nobody", { queue: s.queue.length }, trace);
     const who = served;
-    const rest = s.queue.filter((a) => a !== who && (pol.busyKeepsTurn || !skippedBusy.includes(a)));
+    const skipped = new Set(skippedBusy);
+    const rest = s.queue.filter((a) => a !== who && (pol.busyKeepsTurn || !skipped.has(a)));
     const queue = pol.busyKeepsTurn ? [...rest, who] : [...rest, ...skippedBusy, who];
-    trace.push(step("ATT-6", `${who} receives the visitor and goes to the back of the queue`, { agent: who, queue }));
+    trace.push(step("ATT-6", "receives", { agent: who, queue }));
     return accept({ agent: who, usesTurn: true, state: { queue, onLeave: s.onLeave, busy: s.busy } }, trace);
   });
 }

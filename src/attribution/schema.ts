@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { idSchema, instantSchema } from "../core/schema";
 import { attributionEventSchema } from "./event-schema";
+import { attributionLimits } from "./limits";
 
 /**
  * A customer as the office's register knows them: phone and ID number identify the person;
@@ -14,6 +15,7 @@ export const attributionCustomerSchema = z.strictObject({
   idNumber: z.string().min(1).max(40).optional(),
   family: z
     .array(z.strictObject({ customer: idSchema, relation: z.enum(["parent", "spouse", "child", "sibling"]) }))
+    .max(attributionLimits.family)
     .default([]),
 });
 
@@ -26,23 +28,20 @@ export const attributionCustomerSchema = z.strictObject({
 export const attributeCustomerInputSchema = z.strictObject({
   customer: idSchema,
   asOf: instantSchema,
-  events: z.array(attributionEventSchema),
-  customers: z.array(attributionCustomerSchema).default([]),
+  events: z.array(attributionEventSchema).max(attributionLimits.events),
+  customers: z.array(attributionCustomerSchema).max(attributionLimits.customers).default([]),
 });
 
 /**
- * Input of {@link attributeAll}: a whole office's history at once.
- * @remarks ATT-1 … ATT-5, ATT-CH-1 … ATT-CH-7. `explain` (default `true`) gives every answer its
- * full trace; `explain: false` is the opt-in light form for bulk reports: every attribution's
- * `trace` is empty and nothing else changes (owner, basis, credit, protection, channel, review).
+ * Input of {@link attributeAll}: a whole office's history at once. Every answer carries its full
+ * trace (traces are data, cheap to make: there is no lighter form).
+ * @remarks ATT-1 … ATT-5, ATT-CH-1 … ATT-CH-7.
  * @category Attribution
  */
 export const attributeAllInputSchema = z.strictObject({
   asOf: instantSchema,
-  events: z.array(attributionEventSchema),
-  customers: z.array(attributionCustomerSchema).default([]),
-  /** `false`: leave out every trace (light form for bulk reports); the decisions are the same. */
-  explain: z.boolean().default(true),
+  events: z.array(attributionEventSchema).max(attributionLimits.events),
+  customers: z.array(attributionCustomerSchema).max(attributionLimits.customers).default([]),
 });
 
 /** Input form of {@link attributeCustomer}. @category Attribution */

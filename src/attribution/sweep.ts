@@ -46,24 +46,28 @@ export function sweep(office: Office): Sweep {
   const runOf = (group: string): Run => {
     let r = runs.get(group);
     if (!r) {
-      r = { o: newOutcome(group, office.explain), events: office.byGroup.get(group) ?? NO_EVENTS, next: 0, running: false, segments: NO_SEGMENTS };
+      r = { o: newOutcome(group), events: office.byGroup.get(group) ?? NO_EVENTS, next: 0, running: false, segments: NO_SEGMENTS };
       runs.set(group, r);
     }
     return r;
   };
   const ctx: Ctx = {
     office,
-    fmt: (ms: number) => office.clock.format(ms),
     ownerAt: (group, p) => {
       const r = runOf(group);
       if (!r.running) advance(ctx, runOf, r, p);
-      for (let i = r.segments.length - 1; i >= 0; i--) {
-        const seg = r.segments[i] as Segment;
-        if (byTimeThenId(seg.at, p) >= 0) continue;
-        if (!seg.locked && p.ms >= seg.until) return { owner: null, basis: null };
-        return { owner: seg.owner, basis: seg.basis };
+      // The last change before p, by binary search: segments are recorded in event order, and an
+      // introducer introducing many customers must not rescan its history for each of them.
+      let lo = 0;
+      let hi = r.segments.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (byTimeThenId((r.segments[mid] as Segment).at, p) < 0) lo = mid + 1;
+        else hi = mid;
       }
-      return { owner: null, basis: null };
+      const seg = r.segments[lo - 1];
+      if (seg === undefined || (!seg.locked && p.ms >= seg.until)) return { owner: null, basis: null };
+      return { owner: seg.owner, basis: seg.basis };
     },
     segment: (o, at) => {
       // Only an introducer's ownership is ever read back (ownerAt), so only theirs is kept.
@@ -114,16 +118,14 @@ export function sweep(office: Office): Sweep {
  * contact (later ones change nothing and are never looked up), in event order, without repeats.
  */
 function introducers(office: Office, group: string): readonly string[] {
-  let out: string[] | null = null;
+  let out: Set<string> | null = null;
   for (const p of office.byGroup.get(group) ?? NO_EVENTS) {
     if (p.ev.kind === "visit" || p.ev.kind === "call" || p.ev.kind === "deal") break;
     if (p.ev.kind !== "introduction") continue;
     const g = office.identity.groupOf(p.ev.introducer);
-    if (g === group) continue;
-    if (out === null) out = [g];
-    else if (!out.includes(g)) out.push(g);
+    if (g !== group) (out ??= new Set()).add(g);
   }
-  return out ?? NO_GROUPS;
+  return out === null ? NO_GROUPS : [...out];
 }
 
 const NO_EVENTS: readonly PreparedEvent[] = Object.freeze([]);

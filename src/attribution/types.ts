@@ -1,4 +1,4 @@
-import type { JsonValue, TraceStep } from "../core/trace";
+import type { TraceStep } from "../core/trace";
 
 /** Why a customer's owner is who it is. @category Attribution */
 export type AttributionBasis =
@@ -27,12 +27,13 @@ export interface AttributionChannelClaim {
   readonly protectedUntil: string | null;
 }
 
-/** A matter left to a manager (ATT-CH-3). @category Attribution */
-export interface AttributionReview {
-  readonly rule: TraceStep["rule"];
-  readonly says: string;
-  readonly data?: { readonly [key: string]: JsonValue };
-}
+/**
+ * A matter left to a manager: a masked registration that fits several customers (ATT-CH-3), or
+ * a registration whose phone fits no customer (ATT-CH-2). The same shape as a trace step, so
+ * `explainStep` puts it in words.
+ * @category Attribution
+ */
+export type AttributionReview = TraceStep;
 
 /** The answer of {@link attributeCustomer}. @category Attribution */
 export interface Attribution {

@@ -19,9 +19,13 @@ describe("attribution presets", () => {
     expect(b.namedAgentArrivalMinutes).toBe(30);
   });
 
-  it("every attribution rule of the catalogue cites seed 004 or practice", () => {
+  it("every attribution rule of the catalogue cites the house rules by title and clause, or common practice — never a seed file", () => {
     const ids = Object.entries(ruleCatalogue).filter(([, r]) => r.module === "attribution");
     expect(ids.length).toBe(14);
-    for (const [, r] of ids) expect(r.source).toMatch(/seed 004|practice/);
+    for (const [, r] of ids) {
+      expect(r.source).toMatch(/《康城百合湾项目案场管理制度》|《销售客户资源的归属原则》|^common practice: /);
+      expect(r.source).not.toMatch(/seed/i);
+    }
+    for (const sources of Object.values(attributionPresetSources)) for (const s of Object.values(sources)) expect(s).not.toMatch(/seed/i);
   });
 });

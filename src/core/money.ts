@@ -1,14 +1,17 @@
-import DecimalJs from "decimal.js";
+import { Decimal } from "decimal.js";
 import { ShoulouError, type ErrorPath } from "./errors";
+import { limits } from "./limits";
+import { preview, type MessageData, type MessageKey } from "./messages";
 
 /**
  * shoulou's own Decimal: a clone, so the user's decimal.js settings are never touched.
  * Half-up (四舍五入) is the rounding every rule here uses unless it says otherwise.
+ * (A named import: the default import's declarations fail under moduleResolution node16.)
  */
-const D = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
 
-/** A decimal.js value made by shoulou's private clone. @category Money */
-export type Dec = DecimalJs;
+/** A decimal.js value made by shoulou's private clone (internal: never in a public signature). */
+export type Dec = Decimal;
 
 /** Money or a rate as the boundary accepts it: a decimal string or a finite number. @category Money */
 export type DecimalInput = string | number;
@@ -16,57 +19,135 @@ export type DecimalInput = string | number;
 /** Largest yuan amount accepted: keeps every fen count an exact integer (< 2^53). */
 export const MAX_YUAN_DIGITS = 13;
 
-const DECIMAL_RE = /^[+-]?\d+(\.\d+)?$/;
-
 /** Options for {@link parseDecimal}. @category Money */
 export interface DecimalRules {
   /** "positive" (> 0), "nonnegative" (≥ 0) or "any". Default "any". */
   readonly sign?: "positive" | "nonnegative" | "any";
-  /** Most digits after the point. Default 2 (money). */
+  /** Most digits after the point (0–40). Default 2 (money). */
   readonly maxDecimals?: number;
-  /** Most digits before the point. Default {@link MAX_YUAN_DIGITS}. */
+  /** Most digits before the point (1–40). Default {@link MAX_YUAN_DIGITS}. */
   readonly maxIntegerDigits?: number;
+}
+
+/** Why {@link canonicalDecimal} refused a value: English text, and its message key and figures. @category Money */
+export interface DecimalRefusal {
+  readonly error: string;
+  readonly key: MessageKey;
+  readonly data?: MessageData;
+}
+
+interface CheckedRules {
+  readonly sign: "positive" | "nonnegative" | "any";
+  readonly maxDecimals: number;
+  readonly maxInt: number;
+}
+
+const DEFAULT_RULES: CheckedRules = { sign: "any", maxDecimals: 2, maxInt: MAX_YUAN_DIGITS };
+
+/** The rules with their defaults, checked (a bad rule is the caller's error, not the value's). */
+function checkRules(rules: unknown): CheckedRules {
+  if (rules === undefined) return DEFAULT_RULES;
+  if (typeof rules !== "object" || rules === null || Array.isArray(rules)) throw new ShoulouError("INVALID_INPUT", ["rules"], "must be an object { sign?, maxDecimals?, maxIntegerDigits? }");
+  const r = rules as { sign?: unknown; maxDecimals?: unknown; maxIntegerDigits?: unknown };
+  const sign = r.sign ?? "any";
+  if (sign !== "any" && sign !== "positive" && sign !== "nonnegative") throw new ShoulouError("INVALID_INPUT", ["rules", "sign"], { key: "one-of", data: { values: "positive, nonnegative, any" } });
+  const maxDecimals = r.maxDecimals ?? 2;
+  if (typeof maxDecimals !== "number" || !Number.isInteger(maxDecimals) || maxDecimals < 0 || maxDecimals > 40) throw new ShoulouError("INVALID_INPUT", ["rules", "maxDecimals"], "must be a whole number from 0 to 40");
+  const maxInt = r.maxIntegerDigits ?? MAX_YUAN_DIGITS;
+  if (typeof maxInt !== "number" || !Number.isInteger(maxInt) || maxInt < 1 || maxInt > 40) throw new ShoulouError("INVALID_INPUT", ["rules", "maxIntegerDigits"], "must be a whole number from 1 to 40");
+  return { sign, maxDecimals, maxInt };
+}
+
+function refusal(key: MessageKey, error: string, data?: MessageData): DecimalRefusal {
+  return data ? { error, key, data } : { error, key };
+}
+
+/**
+ * The plain decimal text of a finite number, exactly as its shortest form reads
+ * (`1e-7` → `"0.0000001"`, `1e21` → `"1000000000000000000000"`): never through binary fractions.
+ */
+function numberText(n: number): string {
+  const s = String(n === 0 ? 0 : n);
+  const e = s.indexOf("e");
+  if (e < 0) return s;
+  const negative = s.startsWith("-");
+  const mantissa = s.slice(negative ? 1 : 0, e);
+  const exp = Number(s.slice(e + 1));
+  const point = mantissa.indexOf(".");
+  const digits = point < 0 ? mantissa : mantissa.slice(0, point) + mantissa.slice(point + 1);
+  const at = (point < 0 ? mantissa.length : point) + exp;
+  const text = at <= 0 ? `0.${"0".repeat(-at)}${digits}` : at >= digits.length ? digits + "0".repeat(at - digits.length) : `${digits.slice(0, at)}.${digits.slice(at)}`;
+  return negative ? `-${text}` : text;
 }
 
 /**
  * Checks a decimal given as a string or number and returns its canonical string
- * (no leading zeros or "+", no trailing zeros after the point), or the reason it is refused.
+ * (no leading zeros, no trailing zeros after the point, no "-0"), or why it is refused.
  * Never converts through binary floating point: numbers are read by their shortest decimal form.
+ *
+ * The one rule for every money and rate field: a finite number, or a string of ASCII digits with
+ * an optional leading `-` and at most one `.` between digits, at most 100 characters. Nothing
+ * else: no surrounding or inner spaces (ASCII or ideographic), no `+`, no exponent, no
+ * thousands separators, no full-width digits. Time is linear in the text and bounded by
+ * the 100-character limit, checked first.
  *
  * @example
  * ```ts
  * canonicalDecimal("0012.50"); //=> "12.5"
- * canonicalDecimal(Number.NaN); //=> { error: "must be a finite number" }
+ * canonicalDecimal(Number.NaN).error; //=> "must be a finite number"
+ * canonicalDecimal(" 100 ").key; //=> "decimal-format"
+ * canonicalDecimal(1e-7, { maxDecimals: 12 }); //=> "0.0000001"
  * ```
+ * @throws {@link ShoulouError} `INVALID_INPUT` when `rules` itself is malformed.
  * @category Money
  */
-export function canonicalDecimal(value: unknown, rules: DecimalRules = {}): string | { error: string } {
+export function canonicalDecimal(value: unknown, rules?: DecimalRules): string | DecimalRefusal {
+  const r = checkRules(rules);
   let text: string;
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return { error: "must be a finite number" };
-    text = String(value);
+    if (!Number.isFinite(value)) return refusal("decimal-finite", "must be a finite number");
+    text = numberText(value);
   } else if (typeof value === "string") {
-    text = value.trim();
-    if (text === "") return { error: "must not be empty" };
+    if (value === "") return refusal("decimal-empty", "must not be empty");
+    if (value.length > limits.decimalCharacters) {
+      return refusal("decimal-too-long", `is ${value.length} characters long; a decimal has at most ${limits.decimalCharacters}`, { length: value.length, max: limits.decimalCharacters });
+    }
+    text = value;
   } else {
-    return { error: "must be a decimal string or a number" };
+    return refusal("decimal-type", "must be a decimal string or a number");
   }
-  if (!DECIMAL_RE.test(text)) return { error: `"${String(value)}" is not a plain decimal number` };
-  const negative = text.startsWith("-");
-  const unsigned = text.replace(/^[+-]/, "");
-  const [rawInt = "0", rawFrac = ""] = unsigned.split(".");
-  const int = rawInt.replace(/^0+(?=\d)/, "");
-  const frac = rawFrac.replace(/0+$/, "");
-  const maxDecimals = rules.maxDecimals ?? 2;
-  const maxInt = rules.maxIntegerDigits ?? MAX_YUAN_DIGITS;
-  if (frac.length > maxDecimals) return { error: `has more than ${maxDecimals} decimal places` };
-  if (int.length > maxInt) return { error: `has more than ${maxInt} digits before the point` };
-  const isZero = /^0*$/.test(int) && frac === "";
-  const canon = `${negative && !isZero ? "-" : ""}${int}${frac ? `.${frac}` : ""}`;
-  const sign = rules.sign ?? "any";
-  if (sign === "positive" && (isZero || negative)) return { error: "must be greater than 0" };
-  if (sign === "nonnegative" && negative && !isZero) return { error: "must not be negative" };
-  return canon;
+  // One pass: [-]digits[.digits], noting the first significant integer digit and the last
+  // non-zero decimal.
+  const n = text.length;
+  const negative = text.charCodeAt(0) === 45;
+  let i = negative ? 1 : 0;
+  const intStart = i;
+  let firstNonZero = -1;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    if (firstNonZero < 0 && c !== 48) firstNonZero = i;
+  }
+  const intEnd = i;
+  let fracEnd = i;
+  let ok = intEnd > intStart;
+  if (ok && i < n) {
+    ok = text.charCodeAt(i) === 46 && i + 1 < n;
+    for (i++; ok && i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) ok = false;
+      else if (c !== 48) fracEnd = i + 1;
+    }
+  }
+  if (!ok) return refusal("decimal-format", `${preview(value)} is not a plain decimal number (digits, an optional leading minus and one decimal point; no spaces, '+' or exponent)`, { value: preview(value) });
+  const int = firstNonZero < 0 ? "0" : text.slice(firstNonZero, intEnd);
+  const frac = fracEnd > intEnd ? text.slice(intEnd + 1, fracEnd) : "";
+  if (frac.length > r.maxDecimals) return refusal("decimal-places", `has more than ${r.maxDecimals} decimal places`, { max: r.maxDecimals });
+  if (int.length > r.maxInt) return refusal("decimal-integer-digits", `has more than ${r.maxInt} digits before the point`, { max: r.maxInt });
+  const isZero = int === "0" && frac === "";
+  if (r.sign === "positive" && (isZero || negative)) return refusal("decimal-positive", "must be greater than 0");
+  if (r.sign === "nonnegative" && negative && !isZero) return refusal("decimal-nonnegative", "must not be negative");
+  return `${negative && !isZero ? "-" : ""}${int}${frac ? `.${frac}` : ""}`;
 }
 
 /**
@@ -75,51 +156,32 @@ export function canonicalDecimal(value: unknown, rules: DecimalRules = {}): stri
  * @example
  * ```ts
  * parseDecimal("1000000", ["price"], { sign: "positive" }); //=> "1000000"
+ * attempt(() => parseDecimal("+5", ["price"])).error.message; //=> "INVALID_INPUT at price: \"+5\" is not a plain decimal number (digits, an optional leading minus and one decimal point; no spaces, '+' or exponent)"
  * ```
  * @throws {@link ShoulouError} `INVALID_INPUT`
  * @category Money
  */
-export function parseDecimal(value: unknown, path: ErrorPath, rules: DecimalRules = {}): string {
+export function parseDecimal(value: unknown, path: ErrorPath = [], rules?: DecimalRules): string {
   const r = canonicalDecimal(value, rules);
   if (typeof r === "string") return r;
-  throw new ShoulouError("INVALID_INPUT", path, r.error);
+  throw new ShoulouError("INVALID_INPUT", path, { key: r.key, ...(r.data ? { data: r.data } : {}) });
 }
 
-/**
- * A decimal in shoulou's private Decimal (precision 40, half-up).
- *
- * @example
- * ```ts
- * dec("0.1").plus("0.2").toString(); //=> "0.3"
- * ```
- * @category Money
- */
+/** A decimal in shoulou's private Decimal (precision 40, half-up). Internal. @internal */
 export function dec(value: DecimalInput | Dec): Dec {
   return new D(value);
 }
 
-/**
- * Rounds to the fen (2 decimals), half-up: 0.005 → 0.01, −0.005 → −0.01.
- *
- * @example
- * ```ts
- * roundFen("2.345").toFixed(2); //=> "2.35"
- * ```
- * @category Money
- */
+/** Rounds to the fen (2 decimals), half-up: 0.005 → 0.01, −0.005 → −0.01. Internal. @internal */
 export function roundFen(value: DecimalInput | Dec): Dec {
   return new D(value).toDecimalPlaces(2, D.ROUND_HALF_UP);
 }
 
 /**
- * Exact integer count of 10^-places units in a canonical decimal string with at most `places`
- * decimals (`toUnits("12.5", 2)` is 1250).
+ * Exact integer count of 10^-places units in a canonical decimal string (`toUnits("12.5", 2)`
+ * is 1250); decimals past `places` are dropped. Internal: callers pass text a schema checked.
  *
- * @example
- * ```ts
- * toUnits("-1.5", 4); //=> -15000
- * ```
- * @category Money
+ * @internal
  */
 export function toUnits(value: string, places: number): number {
   const negative = value.startsWith("-");
@@ -129,14 +191,10 @@ export function toUnits(value: string, places: number): number {
 }
 
 /**
- * A decimal string with exactly `places` decimals from an integer count of 10^-places units.
+ * A decimal string with exactly `places` decimals from an integer count of 10^-places units
+ * (`fromUnits(-5, 2)` is "-0.05"). Internal: callers pass safe integers.
  *
- * @example
- * ```ts
- * fromUnits(-5, 2); //=> "-0.05"
- * fromUnits(123456, 4); //=> "12.3456"
- * ```
- * @category Money
+ * @internal
  */
 export function fromUnits(units: number, places: number): string {
   const negative = units < 0;
@@ -147,16 +205,73 @@ export function fromUnits(units: number, places: number): string {
 }
 
 /**
- * Exact integer fen of a canonical yuan string with at most 2 decimals.
+ * Integer fen of a money string with at most 2 decimals, or why not: one pass, no regex.
+ * `"format"` for text that breaks the money rule, `"range"` beyond 2^53 − 1 fen.
+ */
+function fenOfText(t: string): number | "format" | "places" | "range" {
+  const n = t.length;
+  if (n === 0 || n > limits.decimalCharacters) return "format";
+  const negative = t.charCodeAt(0) === 45;
+  let i = negative ? 1 : 0;
+  const start = i;
+  let int = 0;
+  for (; i < n; i++) {
+    const c = t.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    int = int * 10 + c;
+  }
+  if (i === start) return "format";
+  let frac = 0;
+  if (i < n) {
+    if (t.charCodeAt(i) !== 46 || i + 1 === n) return "format";
+    let places = 0;
+    for (i++; i < n; i++) {
+      const c = t.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return "format";
+      if (places === 0) frac = c * 10;
+      else if (places === 1) frac += c;
+      else if (c !== 0) return "places";
+      places++;
+    }
+  }
+  const fen = int * 100 + frac;
+  if (!Number.isSafeInteger(fen)) return "range";
+  return negative && fen !== 0 ? -fen : fen;
+}
+
+/**
+ * Exact integer fen of a yuan amount (a money string or number with at most 2 decimals).
  *
  * @example
  * ```ts
  * toFen("1234.5"); //=> 123450
+ * attempt(() => toFen("1e5")).error.code; //=> "INVALID_INPUT"
  * ```
+ * @throws {@link ShoulouError} `INVALID_INPUT` for anything but money; `OUT_OF_RANGE` past 2^53 − 1 fen
  * @category Money
  */
-export function toFen(yuan: string): number {
-  return toUnits(yuan, 2);
+export function toFen(yuan: DecimalInput): number {
+  return fenAt(yuan, ["yuan"]);
+}
+
+/** {@link toFen} reporting at `path`. */
+function fenAt(yuan: unknown, path: ErrorPath): number {
+  const r = typeof yuan === "string" ? fenOfText(yuan) : typeof yuan === "number" && Number.isFinite(yuan) ? fenOfText(numberText(yuan)) : "type";
+  if (typeof r === "number") return r;
+  if (r === "range") throw new ShoulouError("OUT_OF_RANGE", path, { key: "money-too-large" });
+  if (r === "places") throw new ShoulouError("INVALID_INPUT", path, { key: "decimal-places", data: { max: 2 } });
+  throw new ShoulouError("INVALID_INPUT", path, parseDecimalRefusal(yuan));
+}
+
+function parseDecimalRefusal(value: unknown): { key: MessageKey; data?: MessageData } {
+  const r = canonicalDecimal(value, { maxDecimals: 40, maxIntegerDigits: 40 });
+  return typeof r === "string" ? { key: "decimal-too-long", data: { length: String(value).length, max: limits.decimalCharacters } } : { key: r.key, ...(r.data ? { data: r.data } : {}) };
+}
+
+/** A safe integer, or INVALID_INPUT at `path`. */
+function wholeAt(value: unknown, path: ErrorPath, key: MessageKey = "integer"): number {
+  if (typeof value === "number" && Number.isSafeInteger(value)) return value;
+  throw new ShoulouError("INVALID_INPUT", path, { key });
 }
 
 /**
@@ -166,11 +281,13 @@ export function toFen(yuan: string): number {
  * ```ts
  * fenToYuan(2945800); //=> "29458.00"
  * fenToYuan(-5); //=> "-0.05"
+ * attempt(() => fenToYuan(0.5)).error.code; //=> "INVALID_INPUT"
  * ```
+ * @throws {@link ShoulouError} `INVALID_INPUT` unless `fen` is a safe integer
  * @category Money
  */
 export function fenToYuan(fen: number): string {
-  return fromUnits(fen, 2);
+  return fromUnits(wholeAt(fen, ["fen"], "fen-integer"), 2);
 }
 
 /**
@@ -181,13 +298,18 @@ export function fenToYuan(fen: number): string {
  * formatFen(100000000); //=> "1,000,000.00"
  * formatFen(-2945800, { symbol: true }); //=> "-¥29,458.00"
  * ```
+ * @throws {@link ShoulouError} `INVALID_INPUT` unless `fen` is a safe integer
  * @category Money
  */
-export function formatFen(fen: number, options: { symbol?: boolean } = {}): string {
+export function formatFen(fen: number, options?: { symbol?: boolean }): string {
   const plain = fenToYuan(fen);
   const negative = plain.startsWith("-");
   const [int = "0", frac = "00"] = (negative ? plain.slice(1) : plain).split(".");
-  return `${negative ? "-" : ""}${options.symbol ? "¥" : ""}${groupThousands(int)}.${frac}`;
+  return `${negative ? "-" : ""}${symbolWanted(options) ? "¥" : ""}${groupThousands(int)}.${frac}`;
+}
+
+function symbolWanted(options: unknown): boolean {
+  return typeof options === "object" && options !== null && (options as { symbol?: unknown }).symbol === true;
 }
 
 function groupThousands(int: string): string {
@@ -205,60 +327,53 @@ function groupThousands(int: string): string {
  * formatPercent("0.015"); //=> "1.5%"
  * formatPercent("0.0003"); //=> "0.03%"
  * ```
+ * @throws {@link ShoulouError} `INVALID_INPUT` unless `rate` is a decimal (money rule, up to 40 digits each side)
  * @category Money
  */
-export function formatPercent(rate: string): string {
-  const negative = rate.startsWith("-");
-  const [int = "0", frac = ""] = rate.replace(/^[+-]/, "").split(".");
+export function formatPercent(rate: DecimalInput): string {
+  const canon = parseDecimal(rate, ["rate"], { maxDecimals: 40, maxIntegerDigits: 40 });
+  const negative = canon.startsWith("-");
+  const [int = "0", frac = ""] = (negative ? canon.slice(1) : canon).split(".");
   const digits = int + frac.padEnd(2, "0");
   const point = int.length + 2;
-  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, "");
-  const rest = digits.slice(point).replace(/0+$/, "");
+  let from = 0;
+  while (from < point - 1 && digits.charCodeAt(from) === 48) from++;
+  let to = digits.length;
+  while (to > point && digits.charCodeAt(to - 1) === 48) to--;
+  const whole = digits.slice(from, point);
+  const rest = digits.slice(point, to);
   return `${negative ? "-" : ""}${whole}${rest ? `.${rest}` : ""}%`;
 }
 
 /**
- * Money formatted for people: thousands separators and 2 decimals.
+ * Money formatted for people: thousands separators and 2 decimals, rounded half-up.
  *
  * @example
  * ```ts
  * formatYuan("1000000"); //=> "1,000,000.00"
  * formatYuan("29458", { symbol: true }); //=> "¥29,458.00"
  * ```
+ * @throws {@link ShoulouError} `INVALID_INPUT` unless `amount` is a decimal (money rule, up to 40 digits each side)
  * @category Money
  */
-export function formatYuan(amount: DecimalInput | Dec, options: { symbol?: boolean } = {}): string {
-  let value: Dec;
-  if (typeof amount === "object" && amount !== null && DecimalJs.isDecimal(amount)) {
-    if (!amount.isFinite()) throw new ShoulouError("INVALID_INPUT", ["amount"], "must be a finite number");
-    value = amount;
-  } else {
-    value = new D(parseDecimal(amount, ["amount"], { maxDecimals: 40, maxIntegerDigits: 40 }));
-  }
+export function formatYuan(amount: DecimalInput, options?: { symbol?: boolean }): string {
+  const value = new D(parseDecimal(amount, ["amount"], { maxDecimals: 40, maxIntegerDigits: 40 }));
   const fixed = value.toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2);
   const negative = fixed.startsWith("-");
   const [int = "0", frac = "00"] = (negative ? fixed.slice(1) : fixed).split(".");
-  return `${negative ? "-" : ""}${options.symbol ? "¥" : ""}${groupThousands(int)}.${frac}`;
+  return `${negative ? "-" : ""}${symbolWanted(options) ? "¥" : ""}${groupThousands(int)}.${frac}`;
 }
 
-/** An exact rate as a fraction of integers: "0.0003" → 3/10000. @category Money */
+/** An exact rate as a fraction of integers: "0.0003" → 3/10000. Internal. @internal */
 export interface Ratio {
   readonly num: number;
   readonly den: number;
 }
 
-/**
- * The exact fraction of a canonical decimal rate (up to 12 decimals).
- *
- * @example
- * ```ts
- * toRatio("0.0003"); //=> { num: 3, den: 10000 }
- * ```
- * @category Money
- */
+/** The exact fraction of a canonical decimal rate (up to 12 decimals). Internal. @internal */
 export function toRatio(rate: string): Ratio {
   const negative = rate.startsWith("-");
-  const [int = "0", frac = ""] = rate.replace(/^[+-]/, "").split(".");
+  const [int = "0", frac = ""] = (negative ? rate.slice(1) : rate).split(".");
   const den = 10 ** frac.length;
   const num = Number(int) * den + (frac ? Number(frac) : 0);
   return { num: negative ? -num : num, den };
@@ -272,15 +387,20 @@ export function toRatio(rate: string): Ratio {
  * ```ts
  * mulDivHalfUp(100000000, 3, 10000); //=> 30000
  * mulDivHalfUp(5, 1, 10); //=> 1
+ * attempt(() => mulDivHalfUp(1, 1, 0)).error.path; //=> ["den"]
  * ```
+ * @throws {@link ShoulouError} `INVALID_INPUT` unless a, num are safe integers and den a positive one; `OUT_OF_RANGE` when the result is not
  * @category Money
  */
 export function mulDivHalfUp(a: number, num: number, den: number): number {
-  if (a >= 0 && num >= 0) {
+  if (a >= 0 && num >= 0 && den > 0) {
     // The common case: one multiply, one add, one exact division while everything is a safe integer.
     const twice = 2 * a * num + den;
-    if (twice <= Number.MAX_SAFE_INTEGER) return Math.floor(twice / (2 * den));
+    if (twice <= Number.MAX_SAFE_INTEGER && Number.isInteger(a) && Number.isInteger(num) && Number.isSafeInteger(den)) return Math.floor(twice / (2 * den));
   }
+  wholeAt(a, ["a"]);
+  wholeAt(num, ["num"]);
+  if (wholeAt(den, ["den"], "positive-integer") <= 0) throw new ShoulouError("INVALID_INPUT", ["den"], { key: "positive-integer" });
   const negative = a < 0 !== num < 0 && a !== 0 && num !== 0;
   const absA = Math.abs(a);
   const absN = Math.abs(num);
@@ -290,40 +410,39 @@ export function mulDivHalfUp(a: number, num: number, den: number): number {
     q = Math.floor(twice / (2 * den));
   } else {
     q = Number((2n * BigInt(absA) * BigInt(absN) + BigInt(den)) / (2n * BigInt(den)));
+    if (!Number.isSafeInteger(q)) throw new ShoulouError("OUT_OF_RANGE", [], { key: "money-too-large" });
   }
   return negative ? -q : q;
 }
 
 /**
  * Checks that a fen amount is still an exact integer (|fen| ≤ 2^53 − 1, about ¥90 trillion);
- * beyond that shoulou refuses rather than round silently.
+ * beyond that shoulou refuses rather than round silently. Internal.
  *
- * @example
- * ```ts
- * safeFen(2945800, ["total"]); //=> 2945800
- * attempt(() => safeFen(2 ** 60, ["total"])).error.code; //=> "OUT_OF_RANGE"
- * ```
- * @throws {@link ShoulouError} `OUT_OF_RANGE`
- * @category Money
+ * @internal
  */
 export function safeFen(fen: number, path: ErrorPath): number {
   if (Number.isSafeInteger(fen)) return fen;
-  throw new ShoulouError("OUT_OF_RANGE", path, "the amount is too large to keep exact to the fen (over ¥90 trillion)");
+  throw new ShoulouError("OUT_OF_RANGE", path, { key: "money-too-large" });
 }
 
 /**
- * Sum of yuan strings, exact, as a yuan string with 2 decimals.
+ * Sum of yuan amounts (money strings or numbers, at most 2 decimals), exact, as a yuan
+ * string with 2 decimals.
  *
  * @example
  * ```ts
  * sumYuan(["0.10", "0.20"]); //=> "0.30"
+ * attempt(() => sumYuan(["1", "abc"])).error.path; //=> ["amounts", 1]
  * ```
+ * @throws {@link ShoulouError} `INVALID_INPUT` at the bad amount; `OUT_OF_RANGE` past 2^53 − 1 fen
  * @category Money
  */
-export function sumYuan(amounts: readonly string[]): string {
+export function sumYuan(amounts: readonly DecimalInput[]): string {
+  if (!Array.isArray(amounts)) throw new ShoulouError("INVALID_INPUT", ["amounts"], { key: "weights-list" });
   let fen = 0;
-  for (const a of amounts) fen += toFen(a);
-  return fenToYuan(fen);
+  for (let i = 0; i < amounts.length; i++) fen = safeFen(fen + fenAt(amounts[i], ["amounts", i]), ["amounts", i]);
+  return fromUnits(fen, 2);
 }
 
 /**
@@ -343,8 +462,9 @@ export function sumYuan(amounts: readonly string[]): string {
  */
 export function allocate(total: DecimalInput, weights: readonly DecimalInput[]): string[] {
   const totalFen = toFen(parseDecimal(total, ["total"]));
-  if (!Array.isArray(weights)) throw new ShoulouError("INVALID_INPUT", ["weights"], "must be an array of decimals");
-  if (weights.length === 0) throw new ShoulouError("INVALID_INPUT", ["weights"], "needs at least one weight");
+  if (!Array.isArray(weights)) throw new ShoulouError("INVALID_INPUT", ["weights"], { key: "weights-list" });
+  if (weights.length === 0) throw new ShoulouError("INVALID_INPUT", ["weights"], { key: "weights-empty" });
+  if (weights.length > limits.listItems) throw new ShoulouError("OUT_OF_RANGE", ["weights"], { key: "too-big-list", data: { maximum: limits.listItems } });
   const canon = weights.map((w, i) =>
     parseDecimal(w, ["weights", i], { sign: "nonnegative", maxDecimals: 12, maxIntegerDigits: 15 }),
   );
@@ -353,22 +473,17 @@ export function allocate(total: DecimalInput, weights: readonly DecimalInput[]):
     const [i = "0", f = ""] = w.split(".");
     return BigInt(i + f.padEnd(scale, "0"));
   });
-  if (ints.every((w) => w === 0n)) throw new ShoulouError("INVALID_INPUT", ["weights"], "at least one weight must be greater than 0");
-  return allocateUnits(totalFen, ints).map(fenToYuan);
+  if (ints.every((w) => w === 0n)) throw new ShoulouError("INVALID_INPUT", ["weights"], { key: "weights-zero" });
+  return allocateUnits(totalFen, ints).map((f) => fromUnits(f, 2));
 }
 
 /**
  * The integer core of {@link allocate}: splits `total` units (fen, hundredths of a point …)
  * in proportion to non-negative integer `weights` by largest remainder, ties to the earlier
  * weight. Exact for any size (BigInt inside); the parts always add up to `total`. All-zero
- * weights give all-zero parts.
+ * weights give all-zero parts. Internal.
  *
- * @example
- * ```ts
- * allocateUnits(10000, [1, 1, 1]); //=> [3334, 3333, 3333]
- * allocateUnits(-5, [3, 1]); //=> [-4, -1]
- * ```
- * @category Money
+ * @internal
  */
 export function allocateUnits(total: number | bigint, weights: readonly (number | bigint)[]): number[] {
   const t = BigInt(total);

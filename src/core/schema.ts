@@ -1,5 +1,7 @@
 import * as z from "zod";
 import { ShoulouError, type ShoulouErrorCode, type ShoulouIssue } from "./errors";
+import { limits } from "./limits";
+import { clip, messageCatalogue, preview, renderMessage, type MessageData, type MessageKey, type MessageRef } from "./messages";
 import { canonicalDecimal, type DecimalRules } from "./money";
 import { DEFAULT_TIME_ZONE, instantMs, isIsoDate, isTimeZone, minutesOfDay } from "./time";
 
@@ -8,21 +10,124 @@ import { DEFAULT_TIME_ZONE, instantMs, isIsoDate, isTimeZone, minutesOfDay } fro
  * place where zod's verdict becomes a {@link ShoulouError}.
  */
 
+const TYPE_ZH: { readonly [type: string]: string } = {
+  string: "字符串", number: "数字", int: "整数", boolean: "布尔值", array: "列表", object: "对象", null: "null",
+  undefined: "未填写", bigint: "大整数", symbol: "符号", function: "函数", date: "日期", nan: "NaN", map: "映射", set: "集合",
+};
+
+function typeOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number" && Number.isNaN(value)) return "nan";
+  return typeof value;
+}
+
+function listPreview(items: readonly unknown[]): string {
+  const shown = items.slice(0, 8).map((v) => (typeof v === "string" ? clip(v) : preview(v)));
+  return shown.join(", ") + (items.length > 8 ? `, … (${items.length} in all)` : "");
+}
+
+/** A zod issue as zod hands it to an error map (the fields shoulou reads). */
+interface RawIssue {
+  readonly code?: string;
+  readonly input?: unknown;
+  readonly expected?: string;
+  readonly origin?: string;
+  readonly maximum?: number | bigint;
+  readonly minimum?: number | bigint;
+  readonly inclusive?: boolean;
+  readonly format?: string;
+  readonly divisor?: number | bigint;
+  readonly keys?: readonly string[];
+  readonly values?: readonly unknown[];
+  readonly params?: { readonly key?: unknown; readonly data?: unknown };
+}
+
+/** shoulou's message for a zod issue, by its code: the app's zod locale is never consulted. */
+function issueRef(iss: RawIssue): MessageRef {
+  const lists = iss.origin === "array" || iss.origin === "set" || iss.origin === "map" || iss.origin === "record";
+  switch (iss.code) {
+    case "invalid_type": {
+      const expected = String(iss.expected ?? "value");
+      const received = "input" in iss ? typeOf(iss.input) : "something else";
+      return { key: "expected-type", data: { expected, received, expectedZh: TYPE_ZH[expected] ?? expected, receivedZh: TYPE_ZH[received] ?? received } };
+    }
+    case "too_big": {
+      const maximum = String(iss.maximum);
+      if (iss.origin === "string") return { key: "too-big-string", data: { maximum } };
+      if (lists) return { key: "too-big-list", data: { maximum } };
+      return { key: iss.inclusive === false ? "too-big-number-exclusive" : "too-big-number", data: { maximum } };
+    }
+    case "too_small": {
+      const minimum = String(iss.minimum);
+      if ((iss.origin === "string" || lists) && minimum === "1") return { key: "not-empty" };
+      if (iss.origin === "string") return { key: "too-small-string", data: { minimum } };
+      if (lists) return { key: "too-small-list", data: { minimum } };
+      return { key: iss.inclusive === false ? "too-small-number-exclusive" : "too-small-number", data: { minimum } };
+    }
+    case "invalid_format":
+      return { key: "invalid-format", data: { format: String(iss.format) } };
+    case "not_multiple_of":
+      return { key: "not-multiple-of", data: { divisor: String(iss.divisor) } };
+    case "unrecognized_keys":
+      return { key: "unknown-keys", data: { keys: listPreview(iss.keys ?? []) } };
+    case "invalid_union":
+      return { key: "no-union-match" };
+    case "invalid_value":
+      return { key: "one-of", data: { values: listPreview(iss.values ?? []) } };
+    case "invalid_key":
+      return { key: "invalid-key" };
+    case "invalid_element":
+      return { key: "invalid-entry" };
+    default: {
+      const key = iss.params?.key;
+      if (typeof key === "string" && Object.prototype.hasOwnProperty.call(messageCatalogue, key)) {
+        const data = iss.params?.data;
+        return { key: key as MessageKey, ...(data && typeof data === "object" ? { data: data as MessageData } : {}) };
+      }
+      return { key: "invalid" };
+    }
+  }
+}
+
+/**
+ * The zod error map of every shoulou schema and of {@link parseWith}: shoulou's English words,
+ * and the message's key and figures kept on the issue (as `shoulou`) for {@link ShoulouError.localizedMessage}.
+ */
+function shoulouMessage(iss: RawIssue): string {
+  const ref = issueRef(iss);
+  (iss as { shoulou?: MessageRef }).shoulou = ref;
+  return renderMessage(ref, "en");
+}
+
+/** An error map that always gives one catalogue message. */
+function speaks(key: MessageKey): (iss: RawIssue) => string {
+  return (iss) => {
+    (iss as { shoulou?: MessageRef }).shoulou = { key };
+    return renderMessage({ key }, "en");
+  };
+}
+
+/** The error map as zod's parse options type it. */
+const errorMap = shoulouMessage as unknown as z.core.$ZodErrorMap;
+
+/** zod params for a check or refinement that speaks with a catalogue message. */
+function says(key: MessageKey, data?: MessageData): { error: string; params: { key: MessageKey; data?: MessageData } } {
+  return { error: renderMessage({ key, ...(data ? { data } : {}) }, "en"), params: { key, ...(data ? { data } : {}) } };
+}
+
 /**
  * A decimal given as a string or number, checked by {@link canonicalDecimal}; parses to its
- * canonical string. Money by default (≤ 2 decimals, < 10^13).
+ * canonical string. Money by default (≤ 2 decimals, < 10^13). The money rule is the same for
+ * every field: see docs/money-and-rounding.md.
  *
- * @example
- * ```ts
- * decimalSchema({ sign: "positive" }).parse(1000000); //=> "1000000"
- * ```
- * @category Schemas
+ * @internal
  */
 export function decimalSchema(rules: DecimalRules = {}) {
-  return z.union([z.string(), z.number()]).transform((value, ctx): string => {
+  return z.union([z.string(), z.number()], { error: speaks("decimal-type") }).transform((value, ctx): string => {
     const r = canonicalDecimal(value, rules);
     if (typeof r === "string") return r;
-    ctx.addIssue({ code: "custom", message: r.error });
+    ctx.addIssue({ code: "custom", message: r.error, params: { key: r.key, ...(r.data ? { data: r.data } : {}) } });
     return z.NEVER;
   });
 }
@@ -30,11 +135,7 @@ export function decimalSchema(rules: DecimalRules = {}) {
 /**
  * Money in yuan: a decimal string or number with at most 2 decimals.
  *
- * @example
- * ```ts
- * moneySchema("nonnegative").parse("20000.00"); //=> "20000"
- * ```
- * @category Schemas
+ * @internal
  */
 export function moneySchema(sign: DecimalRules["sign"] = "nonnegative") {
   return decimalSchema({ sign, maxDecimals: 2 });
@@ -43,62 +144,126 @@ export function moneySchema(sign: DecimalRules["sign"] = "nonnegative") {
 /**
  * A rate as a fraction (0.02 = 2%), non-negative, up to 12 decimals and at most `max`.
  *
- * @example
- * ```ts
- * rateSchema().parse("0.0003"); //=> "0.0003"
- * ```
- * @category Schemas
+ * @internal
  */
 export function rateSchema(max = 1) {
-  return decimalSchema({ sign: "nonnegative", maxDecimals: 12, maxIntegerDigits: 6 }).refine(
-    (r) => Number(r) <= max,
-    `must be at most ${max}`,
-  );
+  return decimalSchema({ sign: "nonnegative", maxDecimals: 12, maxIntegerDigits: 6 }).refine((r) => Number(r) <= max, says("decimal-at-most", { max }));
 }
 
-/** A calendar date `YYYY-MM-DD` that exists. @category Schemas */
-export const isoDateSchema = z.string().refine(isIsoDate, "must be a real calendar date YYYY-MM-DD");
+/** A calendar date `YYYY-MM-DD` that exists (0001-01-01 … 9999-12-31). @category Schemas */
+export const isoDateSchema = z.string({ error: shoulouMessage }).refine(isIsoDate, says("date"));
 
-/** An ISO 8601 instant with an explicit offset (`Z` or `+08:00`). @category Schemas */
-export const instantSchema = z
-  .string()
-  .refine((v) => instantMs(v) !== undefined, "must be an ISO instant with an offset, e.g. 2024-09-26T10:15:00+08:00");
+/** An RFC 3339 instant with an explicit offset (`Z` or `+08:00`), up to 9 fractional digits. @category Schemas */
+export const instantSchema = z.string({ error: shoulouMessage }).refine((v) => instantMs(v) !== undefined, says("instant"));
 
 /** A local time of day `HH:mm`. @category Schemas */
-export const timeOfDaySchema = z.string().refine((v) => minutesOfDay(v) !== undefined, "must be a time HH:mm");
+export const timeOfDaySchema = z.string({ error: shoulouMessage }).refine((v) => minutesOfDay(v) !== undefined, says("time-of-day"));
 
 /** An IANA time zone, default `Asia/Shanghai`. @category Schemas */
-export const timeZoneSchema = z.string().refine(isTimeZone, "must be an IANA time zone").default(DEFAULT_TIME_ZONE);
+export const timeZoneSchema = z.string({ error: shoulouMessage }).refine(isTimeZone, says("time-zone")).default(DEFAULT_TIME_ZONE);
 
-/** An identifier: a non-empty string of at most 200 characters. @category Schemas */
-export const idSchema = z.string().min(1, "must not be empty").max(200, "must be at most 200 characters");
+/** An identifier: a non-empty string of at most {@link limits}.idCharacters (200) characters. @category Schemas */
+export const idSchema = z
+  .string({ error: shoulouMessage })
+  .min(1, says("id-empty"))
+  .max(limits.idCharacters, says("id-too-long", { max: limits.idCharacters }));
 
 /** A bilingual label. @category Schemas */
-export const labelSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+export const labelSchema = z.strictObject(
+  { zh: z.string({ error: shoulouMessage }).min(1, { error: shoulouMessage }), en: z.string({ error: shoulouMessage }).min(1, { error: shoulouMessage }) },
+  { error: shoulouMessage },
+);
 
 /**
  * A whole number from `min` to `max`.
  *
- * @example
- * ```ts
- * intSchema(1, 600).safeParse(1.5).success; //=> false
- * ```
- * @category Schemas
+ * @internal
  */
 export function intSchema(min = 0, max = Number.MAX_SAFE_INTEGER) {
-  return z.number().int().min(min).max(max);
+  return z.number({ error: shoulouMessage }).int({ error: shoulouMessage }).min(min, { error: shoulouMessage }).max(max, { error: shoulouMessage });
+}
+
+/** At most this many issues are kept on one error: a million bad lines make one readable error. */
+const MAX_ISSUES = 100;
+
+/** Where the defanging walk stops: no schema of shoulou's is this deep. */
+const MAX_DEPTH = 64;
+
+/** Stands in for a value that cannot be read: an object with no keys and no prototype. */
+const UNREADABLE: object = Object.freeze(Object.create(null) as object);
+
+interface Trail {
+  readonly parent: Trail | undefined;
+  readonly key: string | number;
+}
+
+function trailPath(t: Trail | undefined): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (let at = t; at; at = at.parent) out.push(at.key);
+  return out.reverse();
+}
+
+/**
+ * A plain copy of `value` in which every value that cannot be read or converted (a getter that
+ * throws, a `toString`/`valueOf` that is not a function, a revoked proxy) is {@link UNREADABLE}.
+ * zod reads `length` and compares it even of a value that failed its type check, so
+ * `{ length: { toString: 1 } }` would make zod itself throw; the copy lets it report an issue.
+ */
+function defang(value: unknown, trail: Trail | undefined, depth: number, seen: Map<object, unknown>, bad: { first?: Trail | undefined; found: boolean }): unknown {
+  if (value === null || (typeof value !== "object" && typeof value !== "function")) return value;
+  if (depth > MAX_DEPTH) return value;
+  const known = seen.get(value);
+  if (known !== undefined) return known;
+  const mark = (): object => {
+    if (!bad.found) {
+      bad.found = true;
+      bad.first = trail;
+    }
+    return UNREADABLE;
+  };
+  try {
+    if (Array.isArray(value)) {
+      const out: unknown[] = [];
+      seen.set(value, out);
+      for (let i = 0; i < value.length; i++) out.push(defang(value[i], { parent: trail, key: i }, depth + 1, seen, bad));
+      return out;
+    }
+    String(value);
+    Number(value);
+    const out: Record<string, unknown> = {};
+    seen.set(value, out);
+    for (const k of Object.keys(value)) {
+      Object.defineProperty(out, k, { value: defang((value as Record<string, unknown>)[k], { parent: trail, key: k }, depth + 1, seen, bad), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  } catch {
+    return mark();
+  }
+}
+
+function toIssues(zodIssues: readonly z.core.$ZodIssue[], root: readonly (string | number)[]): ShoulouIssue[] {
+  const out: ShoulouIssue[] = [];
+  for (const i of zodIssues.slice(0, MAX_ISSUES)) {
+    const kept = (i as { shoulou?: MessageRef }).shoulou;
+    const params = (i as { params?: { key?: unknown; data?: unknown } }).params;
+    const ref = kept ?? (i.code === "custom" && typeof params?.key === "string" ? issueRef(i as RawIssue) : undefined);
+    out.push({
+      path: [...root, ...i.path.map((p) => (typeof p === "symbol" ? String(p) : p))],
+      message: i.message,
+      code: i.code,
+      ...(ref && ref.key !== "invalid" ? { key: ref.key, ...(ref.data ? { data: ref.data } : {}) } : {}),
+    });
+  }
+  return out;
 }
 
 /**
  * Validates `input` with `schema`; on failure throws a {@link ShoulouError} whose path is the
- * first issue's path (prefixed with `root`) and whose issues are all of zod's.
+ * first issue's path (prefixed with `root`) and whose issues are zod's (the first 100), each in
+ * shoulou's words whatever the app's zod locale. Any value zod cannot read is an issue too,
+ * never an exception.
  *
- * @example
- * ```ts
- * parseWith(isoDateSchema, "2024-09-26", "INVALID_INPUT", ["date"]); //=> "2024-09-26"
- * ```
- * @throws {@link ShoulouError} with `code`
- * @category Schemas
+ * @internal
  */
 export function parseWith<S extends z.ZodType>(
   schema: S,
@@ -106,13 +271,23 @@ export function parseWith<S extends z.ZodType>(
   code: ShoulouErrorCode = "INVALID_INPUT",
   root: readonly (string | number)[] = [],
 ): z.output<S> {
-  const r = schema.safeParse(input);
+  let r: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    r = schema.safeParse(input, { error: errorMap });
+  } catch (e) {
+    const bad: { first?: Trail | undefined; found: boolean } = { found: false };
+    const copy = defang(input, undefined, 0, new Map(), bad);
+    if (!bad.found) throw e;
+    const again = schema.safeParse(copy, { error: errorMap });
+    if (again.success) throw new ShoulouError(code, [...root, ...trailPath(bad.first)], { key: "unreadable" });
+    r = again;
+  }
   if (r.success) return r.data;
-  const issues: ShoulouIssue[] = r.error.issues.map((i) => ({
-    path: [...root, ...i.path.map((p) => (typeof p === "symbol" ? String(p) : p))],
-    message: i.message,
-    code: i.code,
-  }));
-  const first = issues[0] ?? { path: [...root], message: "invalid" };
-  throw new ShoulouError(code, first.path, first.message, { issues });
+  const issues = toIssues(r.error.issues, root);
+  const first = issues[0] ?? { path: [...root], message: "is invalid", key: "invalid" as const };
+  const message: string | MessageRef = first.key ? { key: first.key, ...(first.data ? { data: first.data } : {}) } : first.message;
+  throw new ShoulouError(code, first.path, message, {
+    issues,
+    ...(r.error.issues.length > MAX_ISSUES ? { details: { issueCount: r.error.issues.length } } : {}),
+  });
 }

@@ -1,6 +1,6 @@
 import { addMonths as addMonthsFns } from "date-fns";
 import { tz, tzOffset } from "@date-fns/tz";
-import { ShoulouError } from "./errors";
+import { ShoulouError, type ErrorPath } from "./errors";
 
 /**
  * Dates and instants without the machine's clock or time zone.
@@ -51,12 +51,15 @@ export function isIsoDate(value: unknown): value is string {
 }
 
 /**
- * Milliseconds since the epoch of an ISO instant with an explicit offset, or `undefined`
+ * Milliseconds since the epoch of an RFC 3339 instant with an explicit offset, or `undefined`
  * when the text is not one (a missing offset is refused: it would depend on the machine).
+ * Seconds may carry up to 9 fractional digits (Python gives 6, Java and Go 9); they are
+ * reduced to milliseconds by truncation, never rounded up into the next millisecond.
  *
  * @example
  * ```ts
  * instantMs("1970-01-01T08:00:00+08:00"); //=> 0
+ * instantMs("1970-01-01T00:00:00.123999999Z"); //=> 123
  * instantMs("2024-09-26T10:15"); //=> undefined
  * ```
  * @category Time
@@ -82,10 +85,11 @@ export function instantMs(value: unknown): number | undefined {
     i += 3;
     if (t.charCodeAt(i) === 46) {
       let k = i + 1;
-      while (k < n && k - i <= 4 && t.charCodeAt(k) >= 48 && t.charCodeAt(k) <= 57) k++;
+      while (k < n && k - i <= 10 && t.charCodeAt(k) >= 48 && t.charCodeAt(k) <= 57) k++;
       const count = k - i - 1;
-      if (count < 1 || count > 3) return undefined;
-      milli = digitsAt(t, i + 1, count) * (count === 1 ? 100 : count === 2 ? 10 : 1);
+      if (count < 1 || count > 9) return undefined;
+      // Truncate to milliseconds: the first three digits, padded.
+      milli = digitsAt(t, i + 1, Math.min(count, 3)) * (count === 1 ? 100 : count === 2 ? 10 : 1);
       i = k;
     }
   }
@@ -124,7 +128,8 @@ function digitsAt(t: string, at: number, count: number): number {
  * @category Time
  */
 export function isTimeZone(name: unknown): name is string {
-  if (typeof name !== "string" || name === "") return false;
+  // No IANA name is longer than a few dozen characters: a long text is refused unread.
+  if (typeof name !== "string" || name === "" || name.length > 64) return false;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: name });
     return true;
@@ -152,13 +157,9 @@ export function minutesOfDay(value: unknown): number | undefined {
 }
 
 /**
- * `HH:mm` of minutes since midnight.
+ * `HH:mm` of minutes since midnight (0–1439; callers pass checked minutes). Internal.
  *
- * @example
- * ```ts
- * formatMinutes(615); //=> "10:15"
- * ```
- * @category Time
+ * @internal
  */
 export function formatMinutes(minutes: number): string {
   const h = Math.floor(minutes / 60);
@@ -166,13 +167,29 @@ export function formatMinutes(minutes: number): string {
   return `${h < 10 ? "0" : ""}${h}:${m < 10 ? "0" : ""}${m}`;
 }
 
-function dateToUtcMs(date: string): number {
+/** The first and last instants whose UTC date shoulou can write: 0001-01-01 and 9999-12-31. */
+const FIRST_MS = utcMs(1, 0, 1);
+const END_MS = utcMs(10000, 0, 1);
+
+/** UTC midnight of a real `YYYY-MM-DD` date, or INVALID_INPUT at `path`. */
+function dateMs(date: unknown, path: ErrorPath): number {
+  if (!isIsoDate(date)) throw new ShoulouError("INVALID_INPUT", path, { key: "date" });
   return utcMs(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }
 
-function utcMsToDate(ms: number): string {
+/** The `YYYY-MM-DD` of a UTC instant, or OUT_OF_RANGE at `path` outside 0001-01-01 … 9999-12-31. */
+function dateOfMs(ms: number, path: ErrorPath): string {
+  if (!(ms >= FIRST_MS && ms < END_MS)) throw new ShoulouError("OUT_OF_RANGE", path, { key: "date-range" });
   return new Date(ms).toISOString().slice(0, 10);
 }
+
+function wholeNumber(value: unknown, path: ErrorPath): number {
+  if (typeof value === "number" && Number.isSafeInteger(value)) return value;
+  throw new ShoulouError("INVALID_INPUT", path, { key: "integer" });
+}
+
+/** More days than 0001-01-01 … 9999-12-31 spans: any larger step leaves the range anyway. */
+const MAX_DAY_STEP = 4_000_000;
 
 /**
  * The calendar date `days` after `date` (negative goes back).
@@ -180,11 +197,18 @@ function utcMsToDate(ms: number): string {
  * @example
  * ```ts
  * addDays("2024-02-28", 2); //=> "2024-03-01"
+ * attempt(() => addDays("2024-02-30", 0)).error.code; //=> "INVALID_INPUT"
+ * attempt(() => addDays("9999-12-30", 3)).error.code; //=> "OUT_OF_RANGE"
  * ```
+ * @throws {@link ShoulouError} `INVALID_INPUT` for a date that does not exist or a non-integer
+ * `days`; `OUT_OF_RANGE` past 9999-12-31 or before 0001-01-01
  * @category Time
  */
 export function addDays(date: string, days: number): string {
-  return utcMsToDate(dateToUtcMs(date) + days * DAY_MS);
+  const ms = dateMs(date, ["date"]);
+  const n = wholeNumber(days, ["days"]);
+  if (Math.abs(n) > MAX_DAY_STEP) throw new ShoulouError("OUT_OF_RANGE", ["days"], { key: "date-range" });
+  return dateOfMs(ms + n * DAY_MS, ["days"]);
 }
 
 /**
@@ -195,11 +219,15 @@ export function addDays(date: string, days: number): string {
  * ```ts
  * addMonths("2024-11-30", 3); //=> "2025-02-28"
  * ```
+ * @throws {@link ShoulouError} `INVALID_INPUT` for a date that does not exist or a non-integer
+ * `months`; `OUT_OF_RANGE` past 9999-12-31 or before 0001-01-01
  * @category Time
  */
 export function addMonths(date: string, months: number): string {
-  const utc = tz("UTC");
-  return utcMsToDate(addMonthsFns(dateToUtcMs(date), months, { in: utc }).getTime());
+  const ms = dateMs(date, ["date"]);
+  const n = wholeNumber(months, ["months"]);
+  if (Math.abs(n) > MAX_DAY_STEP) throw new ShoulouError("OUT_OF_RANGE", ["months"], { key: "date-range" });
+  return dateOfMs(addMonthsFns(ms, n, { in: tz("UTC") }).getTime(), ["months"]);
 }
 
 /**
@@ -209,10 +237,12 @@ export function addMonths(date: string, months: number): string {
  * ```ts
  * daysBetween("2024-09-26", "2024-09-29"); //=> 3
  * ```
+ * @throws {@link ShoulouError} `INVALID_INPUT` for a date that does not exist
  * @category Time
  */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((dateToUtcMs(to) - dateToUtcMs(from)) / DAY_MS);
+  const a = dateMs(from, ["from"]);
+  return Math.round((dateMs(to, ["to"]) - a) / DAY_MS);
 }
 
 /**
@@ -222,10 +252,11 @@ export function daysBetween(from: string, to: string): number {
  * ```ts
  * isoWeekday("2024-09-26"); //=> 4
  * ```
+ * @throws {@link ShoulouError} `INVALID_INPUT` for a date that does not exist
  * @category Time
  */
 export function isoWeekday(date: string): number {
-  const d = new Date(dateToUtcMs(date)).getUTCDay();
+  const d = new Date(dateMs(date, ["date"])).getUTCDay();
   return d === 0 ? 7 : d;
 }
 
@@ -265,9 +296,10 @@ export interface ZoneClock {
  * @category Time
  */
 export function zoneClock(timeZone: string = DEFAULT_TIME_ZONE): ZoneClock {
-  if (!isTimeZone(timeZone)) throw new ShoulouError("INVALID_INPUT", ["timeZone"], `${String(timeZone)} is not an IANA time zone`);
+  if (!isTimeZone(timeZone)) throw new ShoulouError("INVALID_INPUT", ["timeZone"], { key: "time-zone" });
   const cache = new Map<number, number>();
   const offsetMinutes = (ms: number): number => {
+    instantNumber(ms);
     const bucket = Math.floor(ms / 900_000);
     let off = cache.get(bucket);
     if (off === undefined) {
@@ -276,14 +308,18 @@ export function zoneClock(timeZone: string = DEFAULT_TIME_ZONE): ZoneClock {
     }
     return off;
   };
-  const local = (ms: number): Date => new Date(ms + offsetMinutes(ms) * 60_000);
+  // The local wall clock as a UTC instant; its date must be one shoulou can write back.
+  const local = (ms: number): Date => {
+    const wall = ms + offsetMinutes(ms) * 60_000;
+    if (!(wall >= FIRST_MS && wall < END_MS)) throw new ShoulouError("OUT_OF_RANGE", ["instant"], { key: "date-range" });
+    return new Date(wall);
+  };
   const at = (date: string, time: string | number): number => {
     const minutes = typeof time === "number" ? time : minutesOfDay(time);
     if (minutes === undefined || !Number.isInteger(minutes) || minutes < 0 || minutes >= 1440) {
-      throw new ShoulouError("INVALID_INPUT", ["time"], `${String(time)} is not a time of day (HH:mm or minutes 0–1439)`);
+      throw new ShoulouError("INVALID_INPUT", ["time"], { key: "minutes-of-day" });
     }
-    if (!isIsoDate(date)) throw new ShoulouError("INVALID_INPUT", ["date"], `${String(date)} is not a calendar date YYYY-MM-DD`);
-    const wall = dateToUtcMs(date) + minutes * 60_000;
+    const wall = dateMs(date, ["date"]) + minutes * 60_000;
     // Two passes settle the offset even on a transition day.
     let guess = wall - offsetMinutes(wall) * 60_000;
     guess = wall - offsetMinutes(guess) * 60_000;
@@ -297,11 +333,15 @@ export function zoneClock(timeZone: string = DEFAULT_TIME_ZONE): ZoneClock {
     startOfDay: (date) => at(date, 0),
     at,
     format: (ms) => {
+      const text = local(ms).toISOString().slice(0, 19);
       const off = offsetMinutes(ms);
       const sign = off < 0 ? "-" : "+";
-      const abs = Math.abs(off);
-      const text = local(ms).toISOString().slice(0, 19);
-      return `${text}${sign}${formatMinutes(abs)}`;
+      return `${text}${sign}${formatMinutes(Math.abs(off))}`;
     },
   };
+}
+
+/** An instant in milliseconds must be a finite number (Date limits aside, shoulou's range is checked where a date is written). */
+function instantNumber(ms: unknown): void {
+  if (typeof ms !== "number" || !Number.isFinite(ms) || Math.abs(ms) > 8.64e15) throw new ShoulouError("INVALID_INPUT", ["instant"], { key: "instant" });
 }

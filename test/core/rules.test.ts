@@ -39,7 +39,7 @@ describe("rule catalogue", () => {
 describe("describeRule", () => {
   it("returns the entry with its id", () => {
     expect(describeRule("FEE-1")).toEqual({ id: "FEE-1", ...ruleCatalogue["FEE-1"] });
-    expect(describeRule("FEE-1")?.source).toBe("seed 001 篇2 §四");
+    expect(describeRule("FEE-1")?.source).toBe(ruleCatalogue["FEE-1"].source);
   });
   it.each(["NOPE-1", "", "fee-1", "FEE-1 ", "__proto__", "toString", "constructor", "hasOwnProperty"])("unknown %j → undefined", (id) => {
     expect(describeRule(id)).toBeUndefined();

@@ -99,23 +99,31 @@ describe("zone clock laws (the machine is UTC; the zones are not)", { timeout: 3
   });
 });
 
-describe("instantMs agrees with a regex + Date.parse reference", () => {
-  const RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})$/;
+describe("instantMs agrees with a regex + Date.parse reference (fractions truncated to the millisecond)", () => {
+  const RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
   const reference = (v: string): number | undefined => {
     const m = RE.exec(v);
     if (!m || !isIsoDate(`${m[1]}-${m[2]}-${m[3]}`) || Number(m[1]) < 100) return undefined;
     if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59) return undefined;
     const off = m[8] ?? "Z";
     if (off !== "Z" && (Number(off.slice(1, 3)) > 23 || Number(off.slice(4, 6)) > 59)) return undefined;
-    return Date.parse(v);
+    // Date.parse reads at most milliseconds: cut the fraction to 3 digits first (truncation).
+    const fraction = m[7] === undefined ? "" : `.${m[7].slice(0, 3)}`;
+    return Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}${m[6] === undefined ? "" : `:${m[6]}${fraction}`}${off}`);
   };
   const d2 = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, "0"));
   const text = fc
-    .tuple(fc.integer({ min: 100, max: 9999 }), d2(13), d2(32), d2(24), d2(60), fc.option(d2(60)), fc.option(fc.integer({ min: 0, max: 9999 })), fc.constantFrom("Z", "+08:00", "-05:30", "+24:00", "+08:60", "", "+0800"))
+    .tuple(fc.integer({ min: 100, max: 9999 }), d2(13), d2(32), d2(24), d2(60), fc.option(d2(60)), fc.option(fc.integer({ min: 0, max: 99_999_999_999 })), fc.constantFrom("Z", "+08:00", "-05:30", "+24:00", "+08:60", "", "+0800"))
     .map(([y, mo, d, h, mi, s, f, off]) => `${String(y).padStart(4, "0")}-${mo}-${d}T${h}:${mi}${s === null ? "" : `:${s}${f === null ? "" : `.${f}`}`}${off}`);
   it("gives the same milliseconds, or refuses the same texts", () => {
     fc.assert(fc.property(fc.oneof(text, fc.string()), (v) => {
       expect(instantMs(v)).toBe(reference(v));
     }), { numRuns: 2000 });
+  });
+  it("Python (6 digits), Java and Go (9 digits) instants are read, truncated to the millisecond", () => {
+    expect(instantMs("2024-09-26T10:15:00.123456+08:00")).toBe(Date.parse("2024-09-26T10:15:00.123+08:00"));
+    expect(instantMs("2024-09-26T02:15:00.999999999Z")).toBe(Date.parse("2024-09-26T02:15:00.999Z"));
+    expect(instantMs("2024-09-26T02:15:00.0000000001Z")).toBeUndefined();
+    expect(instantMs("2024-09-26T02:15:00.Z")).toBeUndefined();
   });
 });

@@ -1,9 +1,9 @@
 /**
- * A morning at the sales office (seed 004, version B): walk-ins in rotation, an old customer's
+ * A morning at the sales office (version B, 《销售客户资源的归属原则》): walk-ins in rotation, an old customer's
  * friend who asks for her agent, a named agent who comes too late, a channel's customer
  * registered by masked phone — and the nightly run that attributes everyone at once.
  */
-import { attributeAll, attributeCustomer, attributionPresets, nextInRotation, type AttributionEventInput, type RotationStateInput } from "../src/index";
+import { attributeAll, attributeCustomer, attributionPresets, explainStep, nextInRotation, type AttributionEventInput, type RotationStateInput } from "../src/index";
 import { heading, table } from "./print";
 
 const policy = { ...attributionPresets.versionB, channel: attributionPresets.channelPractice.channel };
@@ -46,11 +46,11 @@ const events: AttributionEventInput[] = [
 
 heading("老客户的朋友", "An old customer's colleague asks for his agent by name (ATT-2)");
 const friend = attributeCustomer({ customer: "刘先生的同事", asOf: at("12:00"), events, customers }, policy);
-table(["规则 Rule", "说明 Says"], friend.trace.map((s) => [s.rule, s.says]));
+table(["规则 Rule", "说明", "Says"], friend.trace.map((s) => [s.rule, explainStep(s), explainStep(s, { locale: "en" })]));
 
 heading("指名的顾问迟到", "The named agent is off duty and arrives after 31 minutes (ATT-4); a channel registered her by masked phone (ATT-CH-2)");
 const late = attributeCustomer({ customer: "赵女士", asOf: at("12:00"), events, customers }, policy);
-table(["规则 Rule", "说明 Says"], late.trace.map((s) => [s.rule, s.says]));
+table(["规则 Rule", "说明", "Says"], late.trace.map((s) => [s.rule, explainStep(s), explainStep(s, { locale: "en" })]));
 
 heading("夜间批量判客", "The nightly run: every customer at once (attributeAll)");
 const night = attributeAll({ asOf: at("23:00"), events, customers }, policy);
@@ -65,3 +65,7 @@ table(
     a.channel ? `${a.channel.channel} → ${a.channel.protectedUntil ?? "credited"}` : "",
   ]),
 );
+if (night.review.length > 0) {
+  heading("交经理核查", "Left to the manager (review)");
+  table(["规则 Rule", "说明", "Says"], night.review.map((s) => [s.rule, explainStep(s), explainStep(s, { locale: "en" })]));
+}

@@ -7,6 +7,7 @@ import { appliedRules, type AppliedRules } from "./site/applied";
 import { finishApiPages } from "./site/api-pages";
 import { recordExampleCalls, presetNames, tracesIn, type RecordedCall } from "./site/examples";
 import { writeExplainer } from "./site/explainer";
+import { extraExamples } from "./site/extra-examples";
 import { CSS } from "./site/html";
 import { policyFieldRules } from "./site/policy-fields";
 import { writeRulePages } from "./site/pages";
@@ -35,7 +36,7 @@ function ruleCataloguePage(applied: Map<RuleId, string[]>): string {
 }
 
 const applied = appliedRules();
-const calls = recordExampleCalls();
+const calls = recordExampleCalls(".", extraExamples);
 const by = appliedBy(applied, calls);
 writeFileSync("docs/rules.md", ruleCataloguePage(by));
 if (process.argv.includes("--rules-only")) process.exit(0);

@@ -90,10 +90,18 @@ export function workedExample(id: RuleId, calls: readonly RecordedCall[]): { cal
     const size = JSON.stringify(call.args).length + trace.length * 40;
     if (!best || size < best.size) best = { call, trace, size };
   }
-  return best && { call: best.call, trace: best.trace };
+  if (best) return { call: best.call, trace: best.trace };
+  // A rule that is data rather than a decision (the six steps of asking for referrals) shows the
+  // smallest call whose result names it.
+  const naming = calls.filter((c) => c.result !== undefined && JSON.stringify(c.result).includes(`"${id}"`)).sort((a, b) => JSON.stringify(a.args).length - JSON.stringify(b.args).length)[0];
+  if (naming) return { call: naming, trace: [] };
+  // …or the exported table that holds it.
+  const table = Object.entries(api).find(([k, v]) => typeof v !== "function" && !/Presets$|PresetSources$|^feeSchedules$|^ruleCatalogue$|^termCatalogue$/.test(k) && JSON.stringify(v ?? null).includes(`"${id}"`));
+  return table && { call: { fn: table[0], from: `the exported table ${table[0]}`, args: [], presetArgs: [], result: table[1] }, trace: [] };
 }
 
 function callText(call: RecordedCall): string {
+  if (typeof api[call.fn] !== "function") return call.fn;
   const args = call.args.map((a, i) => (call.presetArgs[i] ? call.presetArgs[i] : json(a, 3000)));
   return `${call.fn}(${args.join(",\n  ")})`;
 }
@@ -135,7 +143,7 @@ ${fnRows.length ? `<table><tr><th>function</th><th>import</th><th>source</th><th
 ${tests.length ? `<ul>${tests.map((t) => `<li><a href="${REPO}/${t.file}#L${t.line}">${esc(t.file)}:${t.line}</a> — ${esc(t.name)}</li>`).join("")}</ul>` : "<p class=muted>—</p>"}
 <h2>示例 Worked example</h2>
 ${ex ? `<p class="muted">From ${esc(ex.call.from)}.</p><pre>${esc(callText(ex.call))}</pre><details><summary>Result</summary><pre>${esc(json(ex.call.result, 6000))}</pre></details>
-<h3>解释</h3>${explained(ex.trace, id, "zh")}<h3>Explanation</h3>${explained(ex.trace, id, "en")}` : "<p class=muted>No doc example reaches this rule.</p>"}
+${ex.trace.length ? `<h3>解释</h3>${explained(ex.trace, id, "zh")}<h3>Explanation</h3>${explained(ex.trace, id, "en")}` : "<p class=muted>This rule is data the function returns (see the result), not a step of a decision.</p>"}` : "<p class=muted>No doc example reaches this rule.</p>"}
 `;
     writeFileSync(`${out}/rules/${id}.html`, page(`${id} ${r.zh}`, body, "../"));
   }

@@ -100,21 +100,18 @@ function shoulouMessage(iss: RawIssue): string {
   return renderMessage(ref, "en");
 }
 
-/** An error map that always gives one catalogue message. */
-function speaks(key: MessageKey): (iss: RawIssue) => string {
+/** An error map that always gives one catalogue message (and keeps its key on the issue). */
+function speaks(key: MessageKey, data?: MessageData): z.core.$ZodErrorMap {
+  const ref: MessageRef = data ? { key, data } : { key };
+  const en = renderMessage(ref, "en");
   return (iss) => {
-    (iss as { shoulou?: MessageRef }).shoulou = { key };
-    return renderMessage({ key }, "en");
+    (iss as { shoulou?: MessageRef }).shoulou = ref;
+    return en;
   };
 }
 
 /** The error map as zod's parse options type it. */
 const errorMap = shoulouMessage as unknown as z.core.$ZodErrorMap;
-
-/** zod params for a check or refinement that speaks with a catalogue message. */
-function says(key: MessageKey, data?: MessageData): { error: string; params: { key: MessageKey; data?: MessageData } } {
-  return { error: renderMessage({ key, ...(data ? { data } : {}) }, "en"), params: { key, ...(data ? { data } : {}) } };
-}
 
 /**
  * A decimal given as a string or number, checked by {@link canonicalDecimal}; parses to its
@@ -147,26 +144,26 @@ export function moneySchema(sign: DecimalRules["sign"] = "nonnegative") {
  * @internal
  */
 export function rateSchema(max = 1) {
-  return decimalSchema({ sign: "nonnegative", maxDecimals: 12, maxIntegerDigits: 6 }).refine((r) => Number(r) <= max, says("decimal-at-most", { max }));
+  return decimalSchema({ sign: "nonnegative", maxDecimals: 12, maxIntegerDigits: 6 }).refine((r) => Number(r) <= max, { error: speaks("decimal-at-most", { max }) });
 }
 
 /** A calendar date `YYYY-MM-DD` that exists (0001-01-01 … 9999-12-31). @category Schemas */
-export const isoDateSchema = z.string({ error: shoulouMessage }).refine(isIsoDate, says("date"));
+export const isoDateSchema = z.string({ error: shoulouMessage }).refine(isIsoDate, { error: speaks("date") });
 
 /** An RFC 3339 instant with an explicit offset (`Z` or `+08:00`), up to 9 fractional digits. @category Schemas */
-export const instantSchema = z.string({ error: shoulouMessage }).refine((v) => instantMs(v) !== undefined, says("instant"));
+export const instantSchema = z.string({ error: shoulouMessage }).refine((v) => instantMs(v) !== undefined, { error: speaks("instant") });
 
 /** A local time of day `HH:mm`. @category Schemas */
-export const timeOfDaySchema = z.string({ error: shoulouMessage }).refine((v) => minutesOfDay(v) !== undefined, says("time-of-day"));
+export const timeOfDaySchema = z.string({ error: shoulouMessage }).refine((v) => minutesOfDay(v) !== undefined, { error: speaks("time-of-day") });
 
 /** An IANA time zone, default `Asia/Shanghai`. @category Schemas */
-export const timeZoneSchema = z.string({ error: shoulouMessage }).refine(isTimeZone, says("time-zone")).default(DEFAULT_TIME_ZONE);
+export const timeZoneSchema = z.string({ error: shoulouMessage }).refine(isTimeZone, { error: speaks("time-zone") }).default(DEFAULT_TIME_ZONE);
 
 /** An identifier: a non-empty string of at most {@link limits}.idCharacters (200) characters. @category Schemas */
 export const idSchema = z
   .string({ error: shoulouMessage })
-  .min(1, says("id-empty"))
-  .max(limits.idCharacters, says("id-too-long", { max: limits.idCharacters }));
+  .min(1, { error: speaks("id-empty") })
+  .max(limits.idCharacters, { error: speaks("id-too-long", { max: limits.idCharacters }) });
 
 /** A bilingual label. @category Schemas */
 export const labelSchema = z.strictObject(
@@ -189,8 +186,8 @@ const MAX_ISSUES = 100;
 /** Where the defanging walk stops: no schema of shoulou's is this deep. */
 const MAX_DEPTH = 64;
 
-/** Stands in for a value that cannot be read: an object with no keys and no prototype. */
-const UNREADABLE: object = Object.freeze(Object.create(null) as object);
+/** Stands in for a value that cannot be read: an empty object (which converts to text and number without fail). */
+const UNREADABLE: object = Object.freeze({});
 
 interface Trail {
   readonly parent: Trail | undefined;

@@ -83,12 +83,13 @@ function priceBase(vat: VatExcluded | undefined, basis: FeeBasis, path: Path): B
   return { fen: base, withoutVat: true, steps: [step("FEE-NAT-VAT-BASE", "estimate", data)] };
 }
 
-function lineData(line: FeeLine, fen: number, data: TraceData): TraceData {
-  return { code: line.code, label: { zh: line.label.zh, en: line.label.en }, ...data, amount: fenToYuan(fen) };
-}
+const NONE: readonly TraceStep[] = [];
 
-function done(line: FeeLine, fen: number, basis: string, data: TraceData, before: readonly TraceStep[] = []): ComputedLine {
-  return { rule: line.rule, fen, basis, steps: [...before, step(line.rule, line.kind, lineData(line, fen, data))] };
+// The label, note and reason objects are the schedule's own (validated, and frozen once compiled):
+// shared, not copied, so a line costs one data object.
+function done(line: FeeLine, fen: number, basis: string, data: TraceData, before: readonly TraceStep[] = NONE): ComputedLine {
+  const s = step(line.rule, line.kind, { code: line.code, label: line.label, ...data, amount: fenToYuan(fen) });
+  return { rule: line.rule, fen, basis, steps: before.length ? [...before, s] : [s] };
 }
 
 /**
@@ -143,9 +144,9 @@ function computeUnchecked(line: FeeLine, basis: FeeBasis, path: Path): ComputedL
       const r = toRatio(rate);
       const fen = mulDivHalfUp(base.fen, r.num, r.den);
       const text = `${formatFen(base.fen)}${base.withoutVat ? " without VAT" : ""} × ${formatPercent(rate)} (${tier.note.en})`;
-      return done(line, fen, text, { base: fenToYuan(base.fen), rate, tier: index, note: { zh: tier.note.zh, en: tier.note.en } }, base.steps);
+      return done(line, fen, text, { base: fenToYuan(base.fen), rate, tier: index, note: tier.note }, base.steps);
     }
     case "exempt":
-      return done(line, 0, `exempt: ${line.reason.en} (${line.reason.zh})`, { reason: { zh: line.reason.zh, en: line.reason.en } });
+      return done(line, 0, `exempt: ${line.reason.en} (${line.reason.zh})`, { reason: line.reason });
   }
 }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
@@ -149,5 +149,24 @@ describe("shoulou batch", { timeout: 60_000 }, () => {
   });
   it("standard input holds the lines: - as another argument is a usage problem", () => {
     expect(run(["batch", "purchaseFees", "-"], "{}\n").status).toBe(64);
+  });
+});
+
+describe("shoulou schema", { timeout: 300_000 }, () => {
+  it("prints the function's { input, output } JSON Schemas (dist/schemas/<fn>.json)", async () => {
+    const file = "dist/schemas/purchaseFees.json";
+    if (!existsSync(file)) {
+      // Before `npm run build` (as in CI, where tests come first), make the one file this test reads.
+      const { functionSchemas } = await import("../../scripts/schemas");
+      mkdirSync("dist/schemas", { recursive: true });
+      writeFileSync(file, JSON.stringify(functionSchemas("purchaseFees")));
+    }
+    const r = run(["schema", "purchaseFees"]);
+    expect(r.status).toBe(0);
+    const printed = JSON.parse(r.stdout) as { input: { prefixItems: { title: string }[] }; output: { $schema: string } };
+    expect(printed).toEqual(JSON.parse(readFileSync(file, "utf8")));
+    expect(printed.input.prefixItems.map((p) => p.title)).toEqual(["input", "schedule"]);
+    expect(printed.output.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(run(["schema", "addDays"]).status).toBe(64);
   });
 });

@@ -15,11 +15,29 @@ const ONE = 10 ** VALUE_PLACES;
  */
 export type Measured = number | string | null;
 
+/** Days from 1970-01-01 to a valid ISO date. */
+export function epochDays(date: string): number {
+  return daysBetween("1970-01-01", date);
+}
+
+/**
+ * Day numbers of dates, each computed once per call: a batch's customers share a few dozen
+ * dates (one `asOf`, recent contacts), so this saves parsing two dates per customer.
+ */
+export function dayCounter(): (date: string) => number {
+  const known = new Map<string, number>();
+  return (date) => {
+    let n = known.get(date);
+    if (n === undefined) known.set(date, (n = epochDays(date)));
+    return n;
+  };
+}
+
 /**
  * Reads one measure off a profile (SCO-11 data). Values are exact: counts as integers,
  * budget fit as budget ÷ target (or reference) price rounded half-up to 4 decimals.
  */
-export function measure(profile: ScoringProfile, what: string, card: Scorecard): Measured {
+export function measure(profile: ScoringProfile, what: string, card: Scorecard, days: (date: string) => number = epochDays): Measured {
   switch (what) {
     case "visits":
       return profile.visits === undefined ? null : profile.visits * ONE;
@@ -28,9 +46,9 @@ export function measure(profile: ScoringProfile, what: string, card: Scorecard):
     case "days-since-contact": {
       if (profile.lastContactOn === undefined) return null;
       if (profile.asOf === undefined) throw new ShoulouError("MISSING_PARAMETER", ["asOf"], "days-since-contact needs the profile's asOf date");
-      const days = daysBetween(profile.lastContactOn, profile.asOf);
-      if (days < 0) throw new ShoulouError("INVALID_INPUT", ["lastContactOn"], "the last contact is after asOf");
-      return days * ONE;
+      const since = days(profile.asOf) - days(profile.lastContactOn);
+      if (since < 0) throw new ShoulouError("INVALID_INPUT", ["lastContactOn"], "the last contact is after asOf");
+      return since * ONE;
     }
     case "budget-fit": {
       const reference = profile.targetPrice ?? card.budgetReference;

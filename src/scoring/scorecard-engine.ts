@@ -1,6 +1,6 @@
 import { step, type TraceStep } from "../core/trace";
 import { toUnits } from "../core/money";
-import { measure } from "./measure";
+import { dayCounter, measure } from "./measure";
 import { compileScale, hundredthsText, linearPoints, outcomeFor, valueText, type CompiledScale, type Outcome } from "./points";
 import type { ScoreLine, ScoringProfile } from "./profile-schema";
 import type { Scorecard } from "./scorecard-schema";
@@ -24,23 +24,44 @@ interface CompiledFactor {
   readonly scale: CompiledScale;
 }
 
-/** A validated scorecard made ready to score many customers: weights and scales as exact integers, outcomes built once. */
+/**
+ * A validated scorecard made ready to score many customers: weights and scales as exact
+ * integers, outcomes built once, and working space for one call — scratch arrays reused from
+ * customer to customer and the texts of hundredths made once and shared, so a batch allocates
+ * little besides its answers. It lives as long as one call: no state outlives it.
+ */
 export interface CompiledScorecard {
   readonly card: Scorecard;
   readonly factors: readonly CompiledFactor[];
   readonly totalWeight: number;
   readonly grades: readonly { readonly grade: string; readonly min: number; readonly minText: string }[];
+  readonly scratch: { readonly outcomes: Outcome[]; readonly units: number[]; readonly products: number[]; readonly parts: number[]; readonly rests: number[] };
+  /** Texts of hundredths 0–10000 ("66.67"), made on first use. */
+  readonly hundredths: (string | undefined)[];
+  /** Day numbers of the dates met, each computed once. */
+  readonly days: (date: string) => number;
 }
 
 /** Compiles a validated scorecard once. */
 export function compileScorecard(card: Scorecard): CompiledScorecard {
   const factors = card.factors.map((f) => ({ id: f.id, measure: f.measure, weight: f.weight, units: toUnits(f.weight, 4), scale: compileScale(f) }));
+  const k = factors.length;
+  const zeros = () => new Array<number>(k).fill(0);
   return {
     card,
     factors,
     totalWeight: factors.reduce((a, f) => a + f.units, 0),
     grades: card.grades.map((g) => ({ grade: g.grade, min: toUnits(g.minScore, 2), minText: g.minScore })),
+    scratch: { outcomes: factors.map((f) => f.scale.missing), units: zeros(), products: zeros(), parts: zeros(), rests: zeros() },
+    hundredths: new Array<string | undefined>(10_001),
+    days: dayCounter(),
   };
+}
+
+/** The text of `u` hundredths (0–10000 from the table, made once), e.g. 6667 → "66.67". */
+function pointsText(c: CompiledScorecard, u: number): string {
+  if (u < 0 || u > 10_000) return hundredthsText(u);
+  return (c.hundredths[u] ??= hundredthsText(u));
 }
 
 /**
@@ -54,27 +75,27 @@ export function compileScorecard(card: Scorecard): CompiledScorecard {
 export function scoreWith(c: CompiledScorecard, profile: ScoringProfile): CustomerScore {
   const factors = c.factors;
   const k = factors.length;
+  const { outcomes, units, products, parts, rests } = c.scratch;
   const values = new Array<string | null>(k);
-  const outcomes = new Array<Outcome>(k);
-  const products = new Array<number>(k);
   let known = 0;
   let sum = 0;
   for (let i = 0; i < k; i++) {
     const f = factors[i] as CompiledFactor;
-    const v = measure(profile, f.measure, c.card);
+    const v = measure(profile, f.measure, c.card, c.days);
     const o = outcomeFor(f.scale, v);
-    const units = o === f.scale.linear?.between ? linearPoints(f.scale, v as number) : o.units;
+    const u = o === f.scale.linear?.between ? linearPoints(f.scale, v as number) : o.units;
     if (v !== null) known++;
     values[i] = v === null ? null : typeof v === "number" ? valueText(v) : v;
-    outcomes[i] = units === o.units ? o : { ...o, units, text: hundredthsText(units) };
-    products[i] = units * f.units;
-    sum += units * f.units;
+    outcomes[i] = o;
+    units[i] = u;
+    products[i] = u * f.units;
+    sum += u * f.units;
   }
   const tw = c.totalWeight;
   const twice = 2 * sum + tw; // round half-up of sum ÷ totalWeight, in integers
   const scoreUnits = (twice - (twice % (2 * tw))) / (2 * tw);
-  const score = hundredthsText(scoreUnits);
-  const parts = largestRemainder(scoreUnits, products, sum);
+  const score = pointsText(c, scoreUnits);
+  largestRemainder(scoreUnits, products, sum, parts, rests);
   const grades = c.grades;
   let grade = grades[grades.length - 1];
   for (const g of grades)
@@ -83,19 +104,23 @@ export function scoreWith(c: CompiledScorecard, profile: ScoringProfile): Custom
       break;
     }
   const id = profile.id;
+  const gradeName = grade?.grade ?? "";
+  // one data object serves the data-read, score and grade steps: each template names its fields
+  const summary = { customer: id, known, factors: k, score, grade: gradeName, min: grade?.minText ?? "0" };
   const lines = new Array<ScoreLine>(k);
   const trace = new Array<TraceStep>(k + 3);
-  trace[0] = step("SCO-11", "data-read", { customer: id, known, factors: k });
+  trace[0] = step("SCO-11", "data-read", summary);
   for (let i = 0; i < k; i++) {
     const f = factors[i] as CompiledFactor;
     const o = outcomes[i] as Outcome;
+    const u = units[i] as number;
     const line: ScoreLine = {
       factor: f.id,
       measure: f.measure,
       value: values[i] ?? null,
-      points: o.text,
+      points: u === o.units ? o.text : pointsText(c, u),
       weight: f.weight,
-      contribution: hundredthsText(parts[i] ?? 0),
+      contribution: pointsText(c, parts[i] as number),
       basis: o.basis,
       range: o.range,
       note: o.note,
@@ -104,21 +129,23 @@ export function scoreWith(c: CompiledScorecard, profile: ScoringProfile): Custom
     // the line is the step's data: one object, shown twice
     trace[i + 1] = step("SCO-CARD-1", o.basis, line);
   }
-  trace[k + 1] = step("SCO-CARD-1", "score", { customer: id, score });
-  trace[k + 2] = step("SCO-CARD-2", "grade", { score, grade: grade?.grade ?? "", min: grade?.minText ?? "0" });
-  return { customerId: id, scorecard: c.card.id, score, grade: grade?.grade ?? "", lines, trace };
+  trace[k + 1] = step("SCO-CARD-1", "score", summary);
+  trace[k + 2] = step("SCO-CARD-2", "grade", summary);
+  return { customerId: id, scorecard: c.card.id, score, grade: gradeName, lines, trace };
 }
 
 /**
  * Splits `total` (≥ 0) in proportion to `weights` (≥ 0, summing to `sum`) by largest remainder,
  * ties to the earlier weight: the parts of core `allocateUnits`, in plain numbers (exact while
- * total × weight < 2^53, which scorecard limits guarantee).
+ * total × weight < 2^53, which scorecard limits guarantee). Writes into `parts` (and uses
+ * `rests` as working space), both of the weights' length.
  */
-function largestRemainder(total: number, weights: readonly number[], sum: number): number[] {
+function largestRemainder(total: number, weights: readonly number[], sum: number, parts: number[], rests: number[]): void {
   const k = weights.length;
-  const parts = new Array<number>(k);
-  if (sum === 0) return parts.fill(0);
-  const rests = new Array<number>(k);
+  if (sum === 0) {
+    parts.fill(0);
+    return;
+  }
   let left = total;
   for (let i = 0; i < k; i++) {
     const x = total * (weights[i] as number);
@@ -143,5 +170,4 @@ function largestRemainder(total: number, weights: readonly number[], sum: number
     parts[best] = (parts[best] as number) + 1;
     rests[best] = -1;
   }
-  return parts;
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isShoulouError } from "../../src/core/errors";
+import { allocateUnits } from "../../src/core/money";
 import {
   countReaderCharacters,
   creditAbilityMatrix,
@@ -60,6 +61,16 @@ describe("scorecard laws", () => {
         expect(cents(s.score)).toBeLessThanOrEqual(10000);
         expect(s.lines.reduce((a, l) => a + cents(l.contribution), 0)).toBe(cents(s.score));
         expect(s.score).toMatch(/^\d{1,3}\.\d\d$/);
+      }),
+      runs,
+    );
+  });
+  it("contributions split the score exactly as core allocateUnits splits it", () => {
+    fc.assert(
+      fc.property(scorecardArb, fc.integer({ min: 0, max: 40 }), (card, visits) => {
+        const s = scoreCustomer({ id: "c", visits }, card);
+        const weights = s.lines.map((l) => cents(l.points) * Math.round(Number(l.weight) * 10000));
+        expect(s.lines.map((l) => cents(l.contribution))).toEqual(allocateUnits(cents(s.score), weights));
       }),
       runs,
     );

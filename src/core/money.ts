@@ -393,7 +393,7 @@ export function toRatio(rate: string): Ratio {
  * @category Money
  */
 export function mulDivHalfUp(a: number, num: number, den: number): number {
-  if (a >= 0 && num >= 0 && den > 0) {
+  if (typeof a === "number" && typeof num === "number" && typeof den === "number" && a >= 0 && num >= 0 && den > 0) {
     // The common case: one multiply, one add, one exact division while everything is a safe integer.
     const twice = 2 * a * num + den;
     if (twice <= Number.MAX_SAFE_INTEGER && Number.isInteger(a) && Number.isInteger(num) && Number.isSafeInteger(den)) return Math.floor(twice / (2 * den));

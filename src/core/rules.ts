@@ -42,6 +42,6 @@ export type RuleId = keyof typeof ruleCatalogue;
  * @category Rules
  */
 export function describeRule(id: string): (RuleEntry & { readonly id: RuleId }) | undefined {
-  if (!Object.prototype.hasOwnProperty.call(ruleCatalogue, id)) return undefined;
+  if (typeof id !== "string" || !Object.prototype.hasOwnProperty.call(ruleCatalogue, id)) return undefined;
   return { id: id as RuleId, ...ruleCatalogue[id as RuleId] };
 }

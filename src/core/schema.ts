@@ -255,6 +255,21 @@ function toIssues(zodIssues: readonly z.core.$ZodIssue[], root: readonly (string
 }
 
 /**
+ * `schema.safeParse(input)` in shoulou's words, for a fast path that falls back to
+ * {@link parseWith} on failure: a value zod cannot read (see `defang`) is a failure here, never
+ * an exception. Modules that call zod themselves call this instead of `safeParse`.
+ *
+ * @internal
+ */
+export function tryParse<S extends z.ZodType>(schema: S, input: unknown): z.ZodSafeParseResult<z.output<S>> | { readonly success: false } {
+  try {
+    return schema.safeParse(input, { error: errorMap });
+  } catch {
+    return { success: false };
+  }
+}
+
+/**
  * Validates `input` with `schema`; on failure throws a {@link ShoulouError} whose path is the
  * first issue's path (prefixed with `root`) and whose issues are zod's (the first 100), each in
  * shoulou's words whatever the app's zod locale. Any value zod cannot read is an issue too,

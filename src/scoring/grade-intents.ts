@@ -2,6 +2,7 @@ import * as z from "zod";
 import { guarded, ShoulouError } from "../core/errors";
 import { parseWith } from "../core/schema";
 import { intentOf, type IntentGrading } from "./grade-intent";
+import { refuseLongList, scoringLimits } from "./limits";
 import { intentGrades, intentPolicySchema, intentProfileSchema, type IntentGrade, type IntentPolicyInput, type IntentProfileInput } from "./intent-schema";
 
 /**
@@ -12,7 +13,8 @@ import { intentGrades, intentPolicySchema, intentProfileSchema, type IntentGrade
  * @param profiles - intent profiles; ids must be unique
  * @param policy - thresholds ({@link intentPolicySchema}); default the common practice
  * @returns the gradings in input order and the count of every grade
- * @throws {@link ShoulouError} `INVALID_INPUT` (with the profile's index), `DUPLICATE`, `INVALID_POLICY`
+ * @throws {@link ShoulouError} `INVALID_INPUT` (with the profile's index), `DUPLICATE`, `INVALID_POLICY`,
+ * `OUT_OF_RANGE` (more than {@link scoringLimits}`.customers` profiles)
  * @example
  * ```ts
  * const r = gradeIntents([{ id: "C1", subscribed: true }, { id: "C2", visited: true, statedIntent: true }]);
@@ -25,6 +27,7 @@ export function gradeIntents(
   policy: IntentPolicyInput = {},
 ): { readonly gradings: readonly IntentGrading[]; readonly counts: Readonly<Record<IntentGrade, number>> } {
   return guarded(() => {
+    refuseLongList(profiles, scoringLimits.customers, []);
     const p = parseWith(intentPolicySchema, policy, "INVALID_POLICY", []);
     const list = parseWith(z.array(intentProfileSchema), profiles, "INVALID_INPUT", []);
     const counts = Object.fromEntries(intentGrades.map((g) => [g, 0])) as Record<IntentGrade, number>;

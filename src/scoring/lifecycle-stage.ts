@@ -3,6 +3,7 @@ import { guarded } from "../core/errors";
 import { daysBetween } from "../core/time";
 import { intSchema, isoDateSchema, parseWith } from "../core/schema";
 import { step, type TraceData, type TraceStep } from "../core/trace";
+import { field, refuseLongList, scoringLimits } from "./limits";
 
 /** The lifecycle stages of SCO-10, in the source's order. @category Scoring */
 export const lifecycleStages = ["suspect", "prospect", "disqualified", "first-time-buyer", "repeat-buyer", "client", "member", "advocate", "partner", "lapsed"] as const;
@@ -18,7 +19,7 @@ export const lifecycleHistorySchema = z.strictObject({
       on: isoDateSchema,
       kind: z.enum(["contact", "qualified", "disqualified", "purchase", "joined-membership", "referral", "partnership"]),
     }),
-  ),
+  ).max(scoringLimits.events),
 });
 
 /**
@@ -47,7 +48,7 @@ const kindOrder = ["contact", "qualified", "disqualified", "purchase", "joined-m
  * @param history - ({@link lifecycleHistorySchema})
  * @param policy - ({@link lifecyclePolicySchema})
  * @returns the stage, the figures it was read from and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`
+ * @throws {@link ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`, `OUT_OF_RANGE` (more than {@link scoringLimits}`.events` events)
  * @example
  * ```ts
  * lifecycleStage({ asOf: "2024-09-30", events: [{ on: "2023-05-01", kind: "purchase" }, { on: "2024-06-01", kind: "referral" }] }).stage; //=> "advocate"
@@ -60,6 +61,7 @@ export function lifecycleStage(
   policy: z.input<typeof lifecyclePolicySchema> = {},
 ): { readonly stage: LifecycleStage; readonly purchases: number; readonly referrals: number; readonly lastEventOn: string | null; readonly trace: readonly TraceStep[] } {
   return guarded(() => {
+    refuseLongList(field(history, "events"), scoringLimits.events, ["events"]);
     const h = parseWith(lifecycleHistorySchema, history, "INVALID_INPUT", []);
     const p = parseWith(lifecyclePolicySchema, policy, "INVALID_POLICY", []);
     const events = h.events

@@ -3,6 +3,7 @@ import { idSchema, instantSchema, intSchema, isoDateSchema, timeZoneSchema } fro
 import { isIsoDate } from "../core/time";
 import type { TraceData } from "../core/trace";
 import { characterCountPolicySchema } from "./reader-characters";
+import { scoringLimits } from "./limits";
 
 /**
  * The maintenance standards an audit checks. Defaults are the standards of 《房地产客户跟踪及维护技巧》
@@ -49,11 +50,11 @@ const whenSchema = z.union([isoDateSchema, instantSchema]);
  */
 export const maintenanceBookSchema = z
   .strictObject({
-    customers: z.array(
-      z.strictObject({ id: idSchema, agentId: idSchema, grade: z.string().min(1).optional(), birthday: birthdaySchema.optional(), registeredOn: isoDateSchema.optional() }),
-    ),
+    customers: z
+      .array(z.strictObject({ id: idSchema, agentId: idSchema, grade: z.string().min(1).optional(), birthday: birthdaySchema.optional(), registeredOn: isoDateSchema.optional() }))
+      .max(scoringLimits.bookCustomers),
     /** Agents whose monthly event is checked; default: every agent who owns a customer. */
-    agents: z.array(idSchema).optional(),
+    agents: z.array(idSchema).max(scoringLimits.agents).optional(),
     records: z.array(
       z.strictObject({
         id: idSchema,
@@ -61,11 +62,11 @@ export const maintenanceBookSchema = z
         agentId: idSchema,
         customerId: idSchema.optional(),
         at: whenSchema,
-        text: z.string().default(""),
+        text: z.string().max(scoringLimits.recordTextLength).default(""),
         durationMinutes: intSchema(0, 1440).optional(),
         withKeyPerson: z.boolean().optional(),
       }),
-    ),
+    ).max(scoringLimits.records),
   })
   .superRefine((b, ctx) => {
     b.records.forEach((r, i) => {

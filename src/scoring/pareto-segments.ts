@@ -4,9 +4,10 @@ import { toFen } from "../core/money";
 import { idSchema, moneySchema, parseWith, rateSchema } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
 import { bigUnitsToString, ratioString } from "./decimal";
+import { refuseLongList, scoringLimits } from "./limits";
 
 /** Customers with the revenue each brought. @category Scoring */
-export const paretoInputSchema = z.array(z.strictObject({ id: idSchema, revenue: moneySchema("nonnegative") })).max(10_000_000);
+export const paretoInputSchema = z.array(z.strictObject({ id: idSchema, revenue: moneySchema("nonnegative") })).max(scoringLimits.customers);
 
 /** The share of revenue the top set must reach (default 0.8, the 80 of 80/20). @category Scoring */
 export const paretoPolicySchema = z.strictObject({ revenueShare: rateSchema(1).default("0.8"), shareDecimals: z.number().int().min(0).max(8).default(4) });
@@ -33,7 +34,7 @@ export interface ParetoSegments {
  * @param customers - `[{ id, revenue }]`, ids unique ({@link paretoInputSchema})
  * @param policy - `{ revenueShare }` ({@link paretoPolicySchema})
  * @returns the top set, the rest, totals and shares, and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT`, `DUPLICATE`, `INVALID_POLICY`
+ * @throws {@link ShoulouError} `INVALID_INPUT`, `DUPLICATE`, `INVALID_POLICY`, `OUT_OF_RANGE` (more than {@link scoringLimits}`.customers`)
  * @example
  * ```ts
  * const r = paretoSegments([{ id: "a", revenue: 800 }, { id: "b", revenue: 100 }, { id: "c", revenue: 60 }, { id: "d", revenue: 40 }, { id: "e", revenue: 0 }]);
@@ -44,6 +45,7 @@ export interface ParetoSegments {
  */
 export function paretoSegments(customers: z.input<typeof paretoInputSchema>, policy: z.input<typeof paretoPolicySchema> = {}): ParetoSegments {
   return guarded(() => {
+    refuseLongList(customers, scoringLimits.customers, []);
     const list = parseWith(paretoInputSchema, customers, "INVALID_INPUT", []);
     const p = parseWith(paretoPolicySchema, policy, "INVALID_POLICY", []);
     const seen = new Set<string>();

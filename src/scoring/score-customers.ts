@@ -4,6 +4,7 @@ import { parseWith } from "../core/schema";
 import { scoringProfileSchema, type ScoringProfileInput } from "./profile-schema";
 import { compileScorecard, scoreWith, type CustomerScore } from "./scorecard-engine";
 import { scorecardSchema, type ScorecardInput } from "./scorecard-schema";
+import { refuseLongList, scoringLimits } from "./limits";
 
 /**
  * Scores many customers with one scorecard, checked once: the same result as calling
@@ -13,7 +14,8 @@ import { scorecardSchema, type ScorecardInput } from "./scorecard-schema";
  * @param profiles - customers' data; ids must be unique
  * @param scorecard - the office's scorecard
  * @returns the scores in input order and how many customers got each grade
- * @throws {@link ShoulouError} `INVALID_INPUT` (a profile, with its index), `DUPLICATE`, `INVALID_POLICY`
+ * @throws {@link ShoulouError} `INVALID_INPUT` (a profile, with its index), `DUPLICATE`, `INVALID_POLICY`,
+ * `OUT_OF_RANGE` (more than {@link scoringLimits}`.customers` profiles)
  * @example
  * ```ts
  * const card = { factors: [{ id: "visits", measure: "visits", weight: 1, scale: { kind: "linear", min: 0, max: 4 } }] };
@@ -26,6 +28,7 @@ export function scoreCustomers(
   scorecard: ScorecardInput,
 ): { readonly scores: readonly CustomerScore[]; readonly gradeCounts: Readonly<Record<string, number>> } {
   return guarded(() => {
+    refuseLongList(profiles, scoringLimits.customers, []);
     const card = parseWith(scorecardSchema, scorecard, "INVALID_POLICY", []);
     const list = parseWith(z.array(scoringProfileSchema), profiles, "INVALID_INPUT", []);
     const compiled = compileScorecard(card);

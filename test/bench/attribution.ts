@@ -233,4 +233,57 @@ export async function bench(): Promise<void> {
   console.log(`ratio at 1M events (CPU):  json-rules-engine ~${(cpuExtrapolated / 1000).toFixed(1)} s / attributeAll ${(ourCpu / 1000).toFixed(2)} s → ${(cpuExtrapolated / ourCpu).toFixed(1)}× faster (aim ≥ 50×)`);
   console.log(`ratio at 1M events (wall): json-rules-engine ~${(extrapolated / 1000).toFixed(1)} s / attributeAll ${(ours / 1000).toFixed(2)} s → ${(extrapolated / ours).toFixed(1)}× faster`);
   console.log(`ratio at 1M events (CPU):  attributeAll / plain first-contact pass = ${(ourCpu / plainCpu1M).toFixed(1)}× (aim ≤ 2.5×)`);
+  adversarial();
+}
+
+const advAt = (min: number) => `${new Date(Date.UTC(2024, 0, 1) + min * 60_000).toISOString().slice(0, 19)}+00:00`;
+const ADV_AS_OF = "2024-06-01T00:00:00+00:00";
+const cpuNow = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+type Case = (n: number) => { events: AttributionEventInput[]; customers?: { id: string; phone?: string; idNumber?: string }[] };
+const cases: Record<string, Case> = {
+  "one customer, n helpers": (n) => ({ events: Array.from({ length: n }, (_, i) => ({ id: `e${i}`, kind: "visit" as const, at: advAt(i), customer: "C", agent: `A${i}`, ownerOnDuty: false })) }),
+  "one introducer, n introductions + n re-registrations": (n) => {
+    const ev: AttributionEventInput[] = [{ id: "root", kind: "visit", at: advAt(0), customer: "R", agent: "A" }];
+    for (let i = 0; i < n / 2; i++) ev.push({ id: `rr${i}`, kind: "re-registration", at: advAt(20 * 1440 + i), customer: "R", agent: `B${i}`, managerApproved: true });
+    for (let i = 0; i < n / 2; i++) { ev.push({ id: `i${i}`, kind: "introduction", at: advAt(40 * 1440 + 2 * i), customer: `N${i}`, introducer: "R", via: "phone", registeredBeforeVisit: true }); ev.push({ id: `v${i}`, kind: "visit", at: advAt(40 * 1440 + 2 * i + 1), customer: `N${i}`, agent: "X" }); }
+    return { events: ev };
+  },
+  "n introductions naming an off-duty agent + n arrivals": (n) => {
+    const ev: AttributionEventInput[] = [{ id: "root", kind: "visit", at: advAt(0), customer: "R", agent: "A" }];
+    for (let i = 0; i < n / 2; i++) ev.push({ id: `i${i}`, kind: "introduction", at: advAt(100 + i), customer: "N", introducer: "R", via: "phone", askedFor: `F${i}`, askedForOnDuty: false });
+    ev.push({ id: "vn", kind: "visit", at: advAt(100 + n), customer: "N", agent: "X" });
+    for (let i = 0; i < n / 2; i++) ev.push({ id: `a${i}`, kind: "named-agent-arrival", at: advAt(200 + n + i), customer: "N", agent: `G${i}` });
+    return { events: ev };
+  },
+  "masked key shared by 5,000 customers, n registrations": (n) => {
+    const customers = Array.from({ length: 5000 }, (_, i) => ({ id: `C${i}`, phone: `138${String(i).padStart(4, "0")}5678` }));
+    const events: AttributionEventInput[] = customers.map((c, i) => ({ id: `v${i}`, kind: "visit" as const, at: advAt(1440 + i), customer: c.id, agent: "A" }));
+    for (let i = 0; i < n; i++) events.push({ id: `r${i}`, kind: "channel-registration", at: advAt(i), channel: `K${i}`, phone: "138****5678" });
+    return { events, customers };
+  },
+  "one person by n colliding phones (a batch of n)": (n) => {
+    const customers = Array.from({ length: n }, (_, i) => ({ id: `C${i}`, idNumber: "X" }));
+    return { events: customers.map((c, i) => ({ id: `v${i}`, kind: "visit" as const, at: advAt(i), customer: c.id, agent: `A${i % 7}` })), customers };
+  },
+  "ids of 200 characters sharing a prefix": (n) => ({ events: Array.from({ length: n }, (_, i) => ({ id: "x".repeat(190) + String(i).padStart(10, "0"), kind: "visit" as const, at: advAt(i % 1000), customer: "y".repeat(190) + String(i % 1000).padStart(10, "0"), agent: "A" })) }),
+};
+/**
+ * Issue 10: time against adversarial input — lists an attacker can make long inside one customer
+ * (helpers, an introducer's history, named agents and arrivals, registrations sharing a masked key,
+ * one batch of many customers, long ids). Each doubling should cost about ×2 (n log n: ≤ ×2.5).
+ */
+export function adversarial(): void {
+  const P = { ...attributionPresets.versionB, channel: attributionPresets.channelPractice.channel };
+  console.log("adversarial input — CPU per doubling of n (best of 3; n log n ≈ ×2.1, aim ≤ ×2.5)");
+  for (const [name, make] of Object.entries(cases)) {
+  const sizes = [20_000, 40_000, 80_000];
+  const times: number[] = [];
+  for (const n of sizes) {
+    const input = make(n);
+    let best = Infinity;
+    for (let r = 0; r < 3; r++) { const t = cpuNow(); attributeAll({ asOf: ADV_AS_OF, events: input.events, customers: input.customers ?? [] }, P); best = Math.min(best, cpuNow() - t); }
+    times.push(best);
+  }
+  console.log(`  ${name}: ${times.map((t) => t.toFixed(0)).join(" / ")} ms CPU at 20k/40k/80k → ×${(times[1]! / times[0]!).toFixed(2)}, ×${(times[2]! / times[1]!).toFixed(2)} per doubling`);
+}
 }

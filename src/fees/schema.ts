@@ -237,8 +237,44 @@ export const purchaseFeesInputSchema = z.strictObject({
   parameters: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
 });
 
-/** Input of {@link purchaseFees}, as the caller writes it. @category Fees */
-export type PurchaseFeesInput = z.input<typeof purchaseFeesInputSchema>;
+/**
+ * Input of {@link purchaseFees}, as the caller writes it. Money and areas are decimal strings
+ * or numbers; see {@link purchaseFeesInputSchema}, which is the one description of this shape
+ * (this interface is checked against it when the library compiles).
+ *
+ * @category Fees
+ */
+export interface PurchaseFeesInput {
+  /** Total price in yuan, VAT included (the contract price), up to 2 decimals, above 0. */
+  readonly price: string | number;
+  /** Surveyed building area in m² (FEE-AREA), up to 2 decimals, above 0. */
+  readonly area: string | number;
+  /**
+   * The day the deed tax is declared (申报契税之日), `YYYY-MM-DD`: picks the schedule version in
+   * force and, when the deed-tax base is estimated without VAT, the VAT rate. Required by a
+   * schedule with several versions.
+   */
+  readonly date?: string | undefined;
+  /** The household's 1st, 2nd or 3rd-and-later home (3 or more all mean "3rd and later"); default 1. */
+  readonly homeOrdinal?: number | undefined;
+  /** Households, for per-household lines; default 1. */
+  readonly households?: number | undefined;
+  /** Units (件), for per-unit lines; default 1. */
+  readonly units?: number | undefined;
+  /**
+   * Values the schedule asks the caller for, by name. The national schedule asks for
+   * `maintenanceFundPerM2` (required), `localDeedTaxRate`, `city` (a name of {@link feeCities}
+   * or `"other"`), `vatAmount` (the invoice's VAT) and `vatMethod` (`general` | `simplified`).
+   * A name the schedule does not use is named in the trace.
+   */
+  readonly parameters?: Readonly<Record<string, string | number>> | undefined;
+}
+
+/** True when A and B are assignable both ways: the named interface and the schema agree. */
+type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// Compile-time only: fails to type-check if the interface and the zod schema drift apart.
+const purchaseFeesInputAgrees: SameShape<PurchaseFeesInput, z.input<typeof purchaseFeesInputSchema>> = true;
+void purchaseFeesInputAgrees;
 
 /** Repayment methods: 等额本息 and 等额本金. @category Fees */
 export const repaymentMethodSchema = z.enum(["equal-installment", "equal-principal"]);

@@ -67,4 +67,23 @@ referralGraph({ customers: [{ id: "A", staff: true }, { id: "B" }], referrals: [
 referralGraph({ customers: [{ id: "A" }, ...["B", "C", "D", "E", "F", "G"].map((id) => ({ id }))], referrals: ["B", "C", "D", "E", "F", "G"].map((id, i) => ({ id: "r" + i, referrer: "A", referred: id, at: at("2024-03-0" + (1 + (i % 3))) })) }, { burst: { count: 5, days: 7 } });
 `,
   },
+  {
+    from: "worked examples: attribution",
+    code: `
+const t = (local) => local + "+08:00";
+const P = attributionPresets.channelPractice;
+const customers = [{ id: "C1", phone: "13812345678" }, { id: "C2", phone: "13899995678" }, { id: "C3", phone: "13900001111" }];
+const reg = (id, at, channel, phone) => ({ id, kind: "channel-registration", at: t(at), channel, phone });
+const visit = (id, at, customer, agent, channel) => ({ id, kind: "visit", at: t(at), customer, agent, ...(channel ? { channel } : {}) });
+attributeCustomer({ customer: "C9", asOf: t("2024-10-03T00:00:00"), events: [{ id: "r", kind: "relative-record", at: t("2024-10-01T09:00:00"), customer: "C9", agent: "A2", relation: "relative" }, visit("v", "2024-10-02T10:00:00", "C9", "A5")] }, attributionPresets.kangchengBaihewan);
+attributeCustomer({ customer: "C2", asOf: t("2024-10-06T00:00:00"), events: [visit("e1", "2024-10-01T10:00:00", "C1", "F"), { id: "i", kind: "introduction", at: t("2024-10-05T10:00:00"), customer: "C2", introducer: "C1", via: "in-person", askedFor: "F", askedForOnDuty: false }, visit("v", "2024-10-05T10:00:00", "C2", "X"), { id: "arr", kind: "named-agent-arrival", at: t("2024-10-05T10:31:00"), customer: "C2", agent: "F" }] }, attributionPresets.versionB);
+attributeCustomer({ customer: "C3", asOf: t("2024-11-30T00:00:00"), events: [reg("r", "2024-10-01T09:00:00", "K1", "13900001111"), visit("v", "2024-10-03T10:00:00", "C3", "A1", "K1"), { id: "d", kind: "deal", at: t("2024-10-20T10:00:00"), customer: "C3", agent: "A1" }], customers }, P);
+attributeCustomer({ customer: "C3", asOf: t("2024-10-03T00:00:00"), events: [reg("r", "2024-10-01T09:00:00", "K1", "139****1111"), visit("v", "2024-10-02T10:00:00", "C3", "A1")], customers }, P);
+attributeAll({ asOf: t("2024-10-03T00:00:00"), events: [reg("r", "2024-10-01T09:00:00", "K1", "138****5678"), visit("v1", "2024-10-02T10:00:00", "C1", "A1"), visit("v2", "2024-10-02T11:00:00", "C2", "A2")], customers }, P);
+attributeCustomer({ customer: "C3", asOf: t("2024-10-03T00:00:00"), events: [reg("r2", "2024-10-01T10:00:00", "K2", "13900001111"), reg("r1", "2024-10-01T09:00:00", "K1", "13900001111"), visit("v", "2024-10-02T10:00:00", "C3", "A1")], customers }, P);
+attributeCustomer({ customer: "C3", asOf: t("2024-10-03T00:00:00"), events: [visit("v", "2024-10-02T10:00:00", "C3", "A1", "K9")], customers }, P);
+attributeCustomer({ customer: "C3", asOf: t("2024-10-04T00:00:00"), events: [visit("v0", "2024-10-01T10:00:00", "C3", "A1"), reg("r", "2024-10-02T09:00:00", "K1", "13900001111"), visit("v", "2024-10-03T10:00:00", "C3", "A1", "K1")], customers }, P);
+attributeAll({ asOf: t("2024-10-04T00:00:00"), events: [visit("v1", "2024-10-01T10:00:00", "C1", "A7"), visit("v4", "2024-10-02T10:00:00", "C4", "A3"), visit("v5", "2024-10-03T10:00:00", "C5", "A4")], customers: [{ id: "C1", phone: "13812345678", idNumber: "310101199001011234", family: [{ customer: "C5", relation: "spouse" }] }, { id: "C4", phone: "13700000000", idNumber: "310101199001011234" }, { id: "C5" }] }, P);
+`,
+  },
 ];

@@ -5,7 +5,6 @@ import { idSchema, instantSchema, parseWith } from "../core/schema";
 import { instantMs, zoneClock } from "../core/time";
 import { step, type TraceStep } from "../core/trace";
 import { buildReferralIndex } from "./build-graph";
-import { walkUp } from "./chain";
 import { itemChecks, parseBulk, referralDefaults } from "./bulk-input";
 import { referralPolicySchema, type ReferralPolicyInput } from "./policy";
 import { referralCustomerSchema, referralDealSchema, referralLimits, referralSchema } from "./schema";
@@ -82,32 +81,56 @@ export function referralAgentCredit(input: ReferralCreditInput, policy: Referral
     const clock = zoneClock(p.timeZone);
     const asOfMs = instantMs(data.asOf)!;
     const index = buildReferralIndex(data.customers, data.referrals, p, clock);
-    const introductions = Array.from(index.accepted, (k) => index.edge(k)).map((e) => ({
-      id: `referral:${e.referral.id}`,
-      kind: "introduction" as const,
-      at: e.referral.at,
-      customer: e.referral.referred,
-      introducer: e.referral.referrer,
-      via: e.referral.via ?? referralDefaults.via,
-      registeredBeforeVisit: e.registered,
-      ...(e.referral.askedFor === undefined ? {} : { askedFor: e.referral.askedFor }),
-    }));
     const trace: TraceStep[] = [...index.trace];
+    let asOfText: string | undefined;
     const signed = [...data.deals]
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .filter((d) => {
         const ms = instantMs(d.contractSignedAt);
         const cancelled = instantMs(d.cancelledAt);
         const ok = ms !== undefined && ms <= asOfMs && (cancelled === undefined || cancelled > asOfMs);
-        if (!ok) trace.push(step("REF-8", "not-standing", { deal: d.id, asOf: clock.format(asOfMs) }));
+        if (!ok) trace.push(step("REF-8", "not-standing", { deal: d.id, asOf: (asOfText ??= clock.format(asOfMs)) }));
         return ok;
       });
+    // Attribution decides a buyer from the buyer's own events and its introducers' chain, so only
+    // the referrals on the signed buyers' chains become introductions (all of them when a
+    // register may tie other customers to a buyer): the call grows with the chains, not the office.
+    const onChain = data.register.length > 0 ? undefined : new Uint8Array(data.customers.length);
+    if (onChain) {
+      for (const d of signed) {
+        for (let slot = index.customers.slot(d.buyer); slot !== undefined && onChain[slot] === 0; ) {
+          onChain[slot] = 1;
+          const k = index.parentAt(slot);
+          slot = k < 0 ? undefined : index.from[k];
+        }
+      }
+    }
+    const introductions = [];
+    for (const k of index.accepted) {
+      const e = index.edge(k);
+      if (onChain && onChain[index.customers.slot(e.referral.referred)!] === 0) continue;
+      introductions.push({
+        id: `referral:${e.referral.id}`,
+        kind: "introduction" as const,
+        at: e.referral.at,
+        customer: e.referral.referred,
+        introducer: e.referral.referrer,
+        via: e.referral.via ?? referralDefaults.via,
+        registeredBeforeVisit: e.registered,
+        ...(e.referral.askedFor === undefined ? {} : { askedFor: e.referral.askedFor }),
+      });
+    }
     const dealEvents = signed.flatMap((d) => (d.agent === undefined ? [] : [{ id: `deal:${d.id}`, kind: "deal" as const, at: d.contractSignedAt!, customer: d.buyer, agent: d.agent }]));
     const office = attributeAll({ asOf: data.asOf, events: [...data.events, ...introductions, ...dealEvents], customers: data.register } as AttributeAllInput, attributionPolicy);
     const byCustomer = new Map(office.attributions.map((a) => [a.customer, a]));
-    const up = new Map(Array.from(index.accepted, (k) => [index.referrals[k]!.referred, { id: index.referrals[k]!.id, referrer: index.referrals[k]!.referrer }] as const));
+    /** The buyer's chain up to its root, by customer slots (the forest has no loops). */
+    const chainOf = (buyer: string): string[] => {
+      const chain = [buyer];
+      for (let k = index.parentAt(index.customers.slot(buyer)!); k >= 0; k = index.parentAt(index.from[k]!)) chain.push(index.referrals[k]!.referrer);
+      return chain;
+    };
     const deals = signed.map((d): ReferralDealCredit => {
-      const { chain } = walkUp(up, d.buyer);
+      const chain = chainOf(d.buyer);
       const root = chain[chain.length - 1]!;
       const a = byCustomer.get(d.buyer);
       const head = a?.owner

@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import { ShoulouError, type ShoulouErrorCode } from "../core/errors";
-import { parseWith } from "../core/schema";
+import { parseWith, tryParse } from "../core/schema";
 import { compileCheck, defaultsOf, type Check } from "./schema-check";
 import { referralCustomerSchema, referralPayoutSchema, referralSchema } from "./schema";
 
@@ -105,7 +105,7 @@ function items(list: readonly unknown[], check: Check, schema: z.ZodType): unkno
   for (let i = 0; i < list.length; i++) {
     const v = list[i];
     if (check(v)) continue;
-    const r = schema.safeParse(v);
+    const r = tryParse(schema, v);
     if (!r.success) return null;
     if (out === list) out = list.slice();
     out[i] = r.data;
@@ -135,7 +135,7 @@ export function parseBulk<S extends z.ZodObject>(full: S, checks: ReturnType<typ
       head[key] = [];
     }
     if (ok) {
-      const r = full.safeParse(head);
+      const r = tryParse(full, head);
       if (r.success) return { ...(r.data as object), ...parsed } as BulkOutput<S>;
     }
   }

@@ -49,7 +49,7 @@ const areaSchema = decimalSchema({ sign: "positive", maxDecimals: 2, maxIntegerD
 /** A parameter a schedule needs from the caller (a local rate, the city). @category Fees */
 export const feeParameterSchema = z
   .strictObject({
-    name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "must be a camelCase name"),
+    name: z.string().max(100).regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "must be a camelCase name"),
     /** `city`: a name of the known city list (see {@link feeCities}), kept as its code. */
     kind: z.enum(["money", "rate", "text", "city"]),
     label: labelSchema,
@@ -58,8 +58,8 @@ export const feeParameterSchema = z
     /** The caller may leave it out and the line does without it (e.g. the invoice's VAT, estimated when absent). */
     optional: z.boolean().optional(),
     /** For a text parameter: the only values it takes. */
-    options: list(z.string().min(1)).min(1).optional(),
-    source: z.string().optional(),
+    options: list(z.string().min(1).max(100)).min(1).optional(),
+    source: z.string().max(2000).optional(),
   })
   .superRefine((p, ctx) => {
     if (p.options && p.kind !== "text") ctx.addIssue({ code: "custom", path: ["options"], message: "only a text parameter takes options" });
@@ -80,10 +80,10 @@ export const feeParameterSchema = z
   });
 
 const lineBase = {
-  code: z.string().regex(/^[a-z][a-z0-9-]*$/, "must be a kebab-case code"),
+  code: z.string().max(100).regex(/^[a-z][a-z0-9-]*$/, "must be a kebab-case code"),
   rule: ruleIdSchema,
   label: labelSchema,
-  source: z.string().min(1),
+  source: z.string().min(1).max(2000),
 };
 
 /** One band of a tiered line; the first band that matches applies. @category Fees */
@@ -159,7 +159,7 @@ export const feeScheduleVersionSchema = z
     effectiveFrom: isoDateSchema.optional(),
     /** Last day in force, inclusive; omitted while still in force. */
     effectiveTo: isoDateSchema.optional(),
-    source: z.string().min(1),
+    source: z.string().min(1).max(2000),
     parameters: list(feeParameterSchema, feeScheduleLimits.parameters).default([]),
     lines: list(feeLineSchema, feeScheduleLimits.lines).min(1),
   })

@@ -76,6 +76,11 @@ describe("compileFeeSchedule", () => {
       const tiers = withLines([{ ...line(0), kind: "tiered", tiers: Array.from({ length: 101 }, () => ({})) }]);
       expectShoulou(() => compileFeeSchedule(tiers), "OUT_OF_RANGE", ["schedule", "versions", 0, "lines", 0, "tiers"]);
     });
+    it("a line code past 100 characters is INVALID_SCHEDULE at the code, and a source past 2,000 at the source", () => {
+      expectShoulou(() => compileFeeSchedule(withLines([{ ...line(0), code: "a".repeat(101) }])), "INVALID_SCHEDULE", ["schedule", "versions", 0, "lines", 0, "code"]);
+      expectShoulou(() => compileFeeSchedule(withLines([{ ...line(0), source: "x".repeat(2001) }])), "INVALID_SCHEDULE", ["schedule", "versions", 0, "lines", 0, "source"]);
+      expect(compileFeeSchedule(withLines([{ ...line(0), code: "a".repeat(100) }])).versions[0]!.lines[0]!.code).toHaveLength(100);
+    });
     it("duplicate line codes are found in one pass: 100 versions of 200 lines, the repeat named at its index", () => {
       const lines = Array.from({ length: 200 }, (_, i) => line(i));
       expect(compileFeeSchedule(withLines(lines, 100)).versions).toHaveLength(100);

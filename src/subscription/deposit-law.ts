@@ -3,6 +3,7 @@ import { guarded } from "../core/errors";
 import { fenToYuan, toFen, toRatio } from "../core/money";
 import { moneySchema, parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
+import type { SameInput } from "./same-shape";
 import { subscriptionPolicySchema, type SubscriptionPolicyInput } from "./policy";
 import type { SubscriptionCharge } from "./lifecycle-schema";
 
@@ -20,8 +21,23 @@ export const depositCancellationInputSchema = z.strictObject({
   firstInstallment: moneySchema("nonnegative").default("0"),
 });
 
-/** Input of {@link depositOnCancellation} as callers write it. @category Subscription */
-export type DepositCancellationInput = z.input<typeof depositCancellationInputSchema>;
+/**
+ * Input of {@link depositOnCancellation} as callers write it: see {@link depositCancellationInputSchema}.
+ *
+ * @category Subscription
+ */
+export interface DepositCancellationInput {
+  /** The deposit paid (定金), yuan, ≥ 0. */
+  readonly deposit: string | number;
+  /** The contract price, yuan, positive: the cap is a share of it. */
+  readonly price: string | number;
+  /** Why the sale fell through: the buyer's default, the seller's, or no one's fault. */
+  readonly reason: "buyer-default" | "seller-default" | "no-fault";
+  /** The first installment already paid, yuan (returned whatever the reason). Default 0. */
+  readonly firstInstallment?: string | number | undefined;
+}
+
+true satisfies SameInput<DepositCancellationInput, typeof depositCancellationInputSchema>;
 
 /** The money outcome of a cancelled subscription. @category Subscription */
 export interface DepositSettlement {

@@ -5,6 +5,7 @@ import type { RuleId } from "../core/rules";
 import { parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
 import { subscriptionPolicySchema, type SubscriptionPolicy, type SubscriptionPolicyInput } from "./policy";
+import type { SameInput } from "./same-shape";
 
 /**
  * Who is buying and at which stage: the facts {@link requiredDocuments} needs.
@@ -21,8 +22,25 @@ export const documentsInputSchema = z.strictObject({
   proxy: z.boolean().default(false),
 });
 
-/** Input of {@link requiredDocuments} as callers write it. @category Subscription */
-export type DocumentsInput = z.input<typeof documentsInputSchema>;
+/**
+ * Input of {@link requiredDocuments} as callers write it: see {@link documentsInputSchema}.
+ *
+ * @category Subscription
+ */
+export interface DocumentsInput {
+  /** Who buys: an individual, a minor (the guardian acts), a company, or a foreign national. */
+  readonly buyer: "individual" | "minor" | "company" | "foreigner";
+  /** The checklist for subscribing or for signing the sales contract. */
+  readonly stage: "subscribe" | "sign";
+  /** `"full"` (default) or `"mortgage"` (adds the lender's papers at signing). */
+  readonly payment?: "full" | "mortgage" | undefined;
+  /** For a mortgage: `"married"` (both spouses' papers) or `"single"` (default). */
+  readonly maritalStatus?: "married" | "single" | undefined;
+  /** Someone signs for an owner by power of attorney. Default false. */
+  readonly proxy?: boolean | undefined;
+}
+
+true satisfies SameInput<DocumentsInput, typeof documentsInputSchema>;
 
 /** One item of the checklist. @category Subscription */
 export interface DocumentItem {

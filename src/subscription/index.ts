@@ -7,7 +7,8 @@
  * @packageDocumentation
  */
 export { subscriptionCardSchema, selectionEventInputSchema, unitPicksInputSchema } from "./schema";
-export type { SelectionEventInput, UnitPicksInput } from "./schema";
+export type { SelectionEventInput, SubscriptionCardInput, UnitPicksInput } from "./schema";
+export { subscriptionLimits } from "./input-bounds";
 export type {
   SelectionGroup,
   SelectionDay,
@@ -21,6 +22,18 @@ export type {
 } from "./outcomes";
 export { subscriptionStateSchema, contractSignerSchema, subscriptionEventSchema } from "./lifecycle-schema";
 export type {
+  SubscriptionStatus,
+  InstallmentInput,
+  ContractSignerInput,
+  SubscriptionEventBase,
+  SubscribeEventInput,
+  ChangeUnitEventInput,
+  PayFirstInstallmentEventInput,
+  ChangePaymentMethodEventInput,
+  SignContractEventInput,
+  ChangeOwnerEventInput,
+  CheckDeadlineEventInput,
+  CancelEventInput,
   SubscriptionStateInput,
   SubscriptionState,
   SubscriptionEventInput,
@@ -28,7 +41,7 @@ export type {
   SubscriptionCharge,
 } from "./lifecycle-schema";
 export { subscriptionPolicySchema, subscriptionBreakSchema } from "./policy";
-export type { SubscriptionPolicyInput, SubscriptionPolicy } from "./policy";
+export type { SubscriptionPolicyInput, SubscriptionPolicy, SubscriptionBreakInput } from "./policy";
 export { subscriptionPresets, subscriptionPresetSources } from "./presets";
 export { planSelectionEvent } from "./selection-day";
 export { resolveUnitPicks } from "./unit-picks";

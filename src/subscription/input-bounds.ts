@@ -39,6 +39,11 @@ export function boundedList<T extends z.ZodType>(item: T, max: number, min?: num
  * The size limits of this module's inputs. Each is refused with `OUT_OF_RANGE` at the list's
  * path before any per-item work (the item-level ones by the schema, as `INVALID_INPUT`).
  *
+ * @example
+ * ```ts
+ * subscriptionLimits.cards; //=> 100000
+ * attempt(() => replaySubscription(new Array(10_001).fill({ type: "check-deadline", on: "2024-09-26" }))).error?.path; //=> ["events"]
+ * ```
  * @category Subscription
  */
 export const subscriptionLimits = {

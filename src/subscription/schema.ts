@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { intSchema, isoDateSchema, moneySchema } from "../core/schema";
 import { boundedList, boundedText, subscriptionLimits as limits, unitIdSchema } from "./input-bounds";
+import type { SameInput } from "./same-shape";
 
 /**
  * A VIP card (贵宾卡) as the office issued it, and what happens to it on the selection day:
@@ -57,8 +58,50 @@ export const selectionEventInputSchema = z.strictObject({
   ...eventDatesShape,
 });
 
-/** Input of {@link planSelectionEvent} as callers write it. @category Subscription */
-export type SelectionEventInput = z.input<typeof selectionEventInputSchema>;
+/**
+ * A VIP card as callers write it: see {@link subscriptionCardSchema}, its one description.
+ *
+ * @category Subscription
+ */
+export interface SubscriptionCardInput {
+  /** The card number (1 – 1,000,000,000): the priority, lower first (SUB-EV-1). */
+  readonly number: number;
+  /** `"gold"` (金卡) or `"vip"` (贵宾卡, the default). */
+  readonly kind?: "gold" | "vip" | undefined;
+  /** The holder's name as printed on the card, 1–200 characters. */
+  readonly holder?: string | undefined;
+  /** The holder wants a villa (SUB-EV-4). Default false. */
+  readonly villaIntent?: boolean | undefined;
+  /** A villa holder's decided route: `"reserve"` a villa for its launch, or `"give-up"` and return the card. Needs `villaIntent`. */
+  readonly villaRoute?: "reserve" | "give-up" | undefined;
+  /** The card carries priority from an earlier event (SUB-EV-5). Default false. */
+  readonly carried?: boolean | undefined;
+  /** Intention money paid for the card, yuan (string or number, at most 2 decimals, ≥ 0). */
+  readonly intentionMoney?: string | number | undefined;
+  /** The holder was at the sales office when the group was called. Default true. */
+  readonly present?: boolean | undefined;
+  /** Unit ids, most wanted first: at most 1,000, each a unit on sale, none twice. */
+  readonly preferences?: readonly string[] | undefined;
+  /** Choice if the event ends before the card is called (SUB-EV-5). Default `"undecided"`. */
+  readonly ifNotReached?: "carry" | "give-up" | "undecided" | undefined;
+}
+
+/**
+ * Input of {@link planSelectionEvent} as callers write it: see {@link selectionEventInputSchema}.
+ *
+ * @category Subscription
+ */
+export interface SelectionEventInput {
+  /** The cards, at most 100,000, each number once. */
+  readonly cards: readonly SubscriptionCardInput[];
+  /** The event's days (ISO dates, at most 366, none twice); when absent, the policy's eventFrom–eventTo in `year`. */
+  readonly dates?: readonly string[] | undefined;
+  /** The year (1–9999) of the policy's month-day event dates. */
+  readonly year?: number | undefined;
+}
+
+true satisfies SameInput<SubscriptionCardInput, typeof subscriptionCardSchema>;
+true satisfies SameInput<SelectionEventInput, typeof selectionEventInputSchema>;
 
 /**
  * Input of {@link resolveUnitPicks}: units on sale, the cards with their preferences, the event's days.
@@ -76,5 +119,22 @@ export const unitPicksInputSchema = z.strictObject({
   noticeDate: isoDateSchema.optional(),
 });
 
-/** Input of {@link resolveUnitPicks} as callers write it. @category Subscription */
-export type UnitPicksInput = z.input<typeof unitPicksInputSchema>;
+/**
+ * Input of {@link resolveUnitPicks} as callers write it: see {@link unitPicksInputSchema}.
+ *
+ * @category Subscription
+ */
+export interface UnitPicksInput {
+  /** Ids of the units on sale, at most 100,000, none twice. */
+  readonly units: readonly string[];
+  /** The cards, at most 100,000, each with its presence, preferences and choice if not reached. */
+  readonly cards: readonly SubscriptionCardInput[];
+  /** The event's days (ISO dates, at most 366); when absent, the policy's eventFrom–eventTo in `year`. */
+  readonly dates?: readonly string[] | undefined;
+  /** The year (1–9999) of the policy's month-day event dates. */
+  readonly year?: number | undefined;
+  /** The day the office notifies void cards (ISO date); default the card's own day (the last day for cards not reached). */
+  readonly noticeDate?: string | undefined;
+}
+
+true satisfies SameInput<UnitPicksInput, typeof unitPicksInputSchema>;

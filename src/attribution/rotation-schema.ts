@@ -28,9 +28,6 @@ export const rotationVisitorSchema = z.strictObject({
   broughtBy: z.string().min(1).max(200).optional(),
 });
 
-/** Rotation state, input form. @category Attribution */
-export type RotationStateInput = z.input<typeof rotationStateSchema>;
-/** Visitor, input form. @category Attribution */
-export type RotationVisitorInput = z.input<typeof rotationVisitorSchema>;
+export type { RotationStateInput, RotationVisitorInput } from "./input-types";
 /** Rotation state, parsed. @category Attribution */
 export type RotationState = z.output<typeof rotationStateSchema>;

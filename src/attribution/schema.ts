@@ -44,12 +44,21 @@ export const attributeAllInputSchema = z.strictObject({
   customers: z.array(attributionCustomerSchema).max(attributionLimits.customers).default([]),
 });
 
-/** Input form of {@link attributeCustomer}. @category Attribution */
-export type AttributeCustomerInput = z.input<typeof attributeCustomerInputSchema>;
-/** Input form of {@link attributeAll}. @category Attribution */
-export type AttributeAllInput = z.input<typeof attributeAllInputSchema>;
-/** One event, input form. @category Attribution */
-export type AttributionEventInput = z.input<typeof attributionEventSchema>;
+export type {
+  AttributeAllInput,
+  AttributeCustomerInput,
+  AttributionCallInput,
+  AttributionChannelRegistrationInput,
+  AttributionCustomerInput,
+  AttributionDealInput,
+  AttributionEventBase,
+  AttributionEventInput,
+  AttributionIntroductionInput,
+  AttributionNamedAgentArrivalInput,
+  AttributionReRegistrationInput,
+  AttributionRelativeRecordInput,
+  AttributionVisitInput,
+} from "./input-types";
 /** One event, parsed. @category Attribution */
 export type AttributionEvent = z.output<typeof attributionEventSchema>;
 /** A customer of the register, parsed. @category Attribution */

@@ -2,7 +2,8 @@ import { guarded } from "../core/errors";
 import { parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
 import { compareDecimal } from "./decimal";
-import { intentPolicySchema, intentProfileSchema, type IntentGrade, type IntentPolicyInput, type IntentProfileInput } from "./intent-schema";
+import { intentPolicySchema, intentProfileSchema, type IntentGrade } from "./intent-schema";
+import type { IntentPolicyInput, IntentProfileInput } from "./input-types";
 import type * as z from "zod";
 
 /** A customer's intent grade, its letter, the rule that gave it, and the trace. @category Scoring */

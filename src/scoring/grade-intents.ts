@@ -3,7 +3,8 @@ import { guarded, ShoulouError } from "../core/errors";
 import { parseWith } from "../core/schema";
 import { intentOf, type IntentGrading } from "./grade-intent";
 import { refuseLongList, scoringLimits } from "./limits";
-import { intentGrades, intentPolicySchema, intentProfileSchema, type IntentGrade, type IntentPolicyInput, type IntentProfileInput } from "./intent-schema";
+import { intentGrades, intentPolicySchema, intentProfileSchema, type IntentGrade } from "./intent-schema";
+import type { IntentPolicyInput, IntentProfileInput } from "./input-types";
 
 /**
  * Grades many customers' intent with one policy, checked once: the same grades as

@@ -1,6 +1,9 @@
 import * as z from "zod";
 import { compareDecimal } from "./decimal";
 import { idSchema, intSchema, moneySchema, rateSchema } from "../core/schema";
+import type { IntentPolicyInput, IntentProfileInput, SameInput } from "./input-types";
+// re-exported where they used to be defined, for code that imports them from here
+export type { IntentPolicyInput, IntentProfileInput } from "./input-types";
 
 /**
  * What the office knows about a customer's intent to buy.
@@ -28,8 +31,8 @@ export const intentProfileSchema = z.strictObject({
   leftContact: z.boolean().default(true),
 });
 
-/** An intent profile as callers write it. @category Scoring */
-export type IntentProfileInput = z.input<typeof intentProfileSchema>;
+// The named input type (input-types.ts) stays exactly this schema's input.
+true satisfies SameInput<IntentProfileInput, typeof intentProfileSchema>;
 
 /**
  * Thresholds of the intent grades. Defaults: the common practice preset
@@ -55,8 +58,7 @@ export const intentPolicySchema = z
   .refine((p) => compareDecimal(p.bProbability, p.bPlusProbability) <= 0, { path: ["bProbability"], message: "must not exceed bPlusProbability" })
   .refine((p) => p.cPlusWithinDays <= p.cWithinDays, { path: ["cPlusWithinDays"], message: "must not exceed cWithinDays" });
 
-/** An intent policy as callers write it. @category Scoring */
-export type IntentPolicyInput = z.input<typeof intentPolicySchema>;
+true satisfies SameInput<IntentPolicyInput, typeof intentPolicySchema>;
 
 /** The intent grades, best first. @category Scoring */
 export const intentGrades = ["a", "b-plus", "b", "b-minus", "c-plus", "c", "c-minus", "d"] as const;

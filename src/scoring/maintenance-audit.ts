@@ -4,7 +4,8 @@ import { isoDateSchema, parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
 import { field, refuseLongList, refuseLongText, scoringLimits } from "./limits";
 import { birthdayFinding } from "./birthday-invitations";
-import { maintenanceBookSchema, maintenancePolicySchema, type MaintenanceBookInput, type MaintenanceFinding, type MaintenanceFindingKind, type MaintenancePolicyInput } from "./maintenance-schema";
+import { maintenanceBookSchema, maintenancePolicySchema, type MaintenanceFinding, type MaintenanceFindingKind } from "./maintenance-schema";
+import type { MaintenanceBookInput, MaintenancePolicyInput } from "./input-types";
 import { characterCounter } from "./reader-characters";
 import { dormantFindings, findingOrder } from "./dormant-findings";
 

@@ -4,6 +4,9 @@ import { isIsoDate } from "../core/time";
 import type { TraceData } from "../core/trace";
 import { characterCountPolicySchema } from "./reader-characters";
 import { scoringLimits } from "./limits";
+import type { MaintenanceBookInput, MaintenancePolicyInput, SameInput } from "./input-types";
+// re-exported where they used to be defined, for code that imports them from here
+export type { MaintenanceBookInput, MaintenancePolicyInput } from "./input-types";
 
 /**
  * The maintenance standards an audit checks. Defaults are the standards of 《房地产客户跟踪及维护技巧》
@@ -32,8 +35,8 @@ export const maintenancePolicySchema = z.strictObject({
   characters: characterCountPolicySchema.default({ countPunctuation: true, latinRuns: "character" }),
 });
 
-/** A maintenance policy as callers write it. @category Scoring */
-export type MaintenancePolicyInput = z.input<typeof maintenancePolicySchema>;
+// The named input types (input-types.ts) stay exactly these schemas' inputs.
+true satisfies SameInput<MaintenancePolicyInput, typeof maintenancePolicySchema>;
 
 /** A birthday: `MM-DD` or `YYYY-MM-DD`, a day that exists (29 February allowed, 30 February not). */
 const birthdaySchema = z.string().refine((b) => (/^\d{2}-\d{2}$/.test(b) ? isIsoDate(`2000-${b}`) : isIsoDate(b)), "must be a real birthday MM-DD or YYYY-MM-DD");
@@ -74,8 +77,7 @@ export const maintenanceBookSchema = z
     });
   });
 
-/** A maintenance book as callers write it. @category Scoring */
-export type MaintenanceBookInput = z.input<typeof maintenanceBookSchema>;
+true satisfies SameInput<MaintenanceBookInput, typeof maintenanceBookSchema>;
 
 /** The kinds of audit findings. @category Scoring */
 export type MaintenanceFindingKind =

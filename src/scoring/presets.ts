@@ -1,5 +1,4 @@
-import type { IntentPolicyInput } from "./intent-schema";
-import type { MaintenancePolicyInput } from "./maintenance-schema";
+import type { IntentPolicyInput, MaintenancePolicyInput } from "./input-types";
 import type { ScorecardInput } from "./scorecard-schema";
 import type * as z from "zod";
 import type { screeningPolicySchema } from "./screening-grade";

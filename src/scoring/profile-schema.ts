@@ -1,6 +1,9 @@
 import * as z from "zod";
 import { canonicalDecimal } from "../core/money";
 import { idSchema, intSchema, isoDateSchema, moneySchema } from "../core/schema";
+import type { SameInput, ScoringProfileInput } from "./input-types";
+// re-exported where it used to be defined, for code that imports it from here
+export type { ScoringProfileInput } from "./input-types";
 
 const flag = z.boolean().default(false);
 
@@ -36,8 +39,8 @@ export const scoringProfileSchema = z.strictObject({
     .optional(),
 });
 
-/** A profile as callers write it. @category Scoring */
-export type ScoringProfileInput = z.input<typeof scoringProfileSchema>;
+// The named input type (input-types.ts) stays exactly this schema's input.
+true satisfies SameInput<ScoringProfileInput, typeof scoringProfileSchema>;
 /** A validated profile. @category Scoring */
 export type ScoringProfile = z.output<typeof scoringProfileSchema>;
 

@@ -2,6 +2,9 @@ import * as z from "zod";
 import { guarded } from "../core/errors";
 import { parseWith } from "../core/schema";
 import { refuseLongText, scoringLimits } from "./limits";
+import type { CharacterCountPolicyInput, SameInput } from "./input-types";
+// re-exported where it used to be defined, for code that imports it from here
+export type { CharacterCountPolicyInput } from "./input-types";
 
 /**
  * How characters are counted. Whitespace (spaces, tabs, new lines, the full-width space U+3000)
@@ -17,8 +20,8 @@ export const characterCountPolicySchema = z.strictObject({
   latinRuns: z.enum(["character", "word"]).default("character"),
 });
 
-/** The counting options as callers write them. @category Scoring */
-export type CharacterCountPolicyInput = z.input<typeof characterCountPolicySchema>;
+// The named input type (input-types.ts) stays exactly this schema's input.
+true satisfies SameInput<CharacterCountPolicyInput, typeof characterCountPolicySchema>;
 
 const WHITESPACE = /^\s+$/u;
 const PUNCTUATION = /^\p{P}/u;

@@ -1,6 +1,7 @@
 import { guarded } from "../core/errors";
 import { parseWith } from "../core/schema";
-import { scoringProfileSchema, type ScoringProfileInput } from "./profile-schema";
+import { scoringProfileSchema } from "./profile-schema";
+import type { ScoringProfileInput } from "./input-types";
 import { compileScorecard, scoreWith, type CustomerScore } from "./scorecard-engine";
 import { scorecardSchema, type ScorecardInput } from "./scorecard-schema";
 

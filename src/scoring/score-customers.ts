@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { guarded, ShoulouError } from "../core/errors";
 import { parseWith } from "../core/schema";
-import { scoringProfileSchema, type ScoringProfileInput } from "./profile-schema";
+import { scoringProfileSchema } from "./profile-schema";
+import type { ScoringProfileInput } from "./input-types";
 import { compileScorecard, scoreWith, type CustomerScore } from "./scorecard-engine";
 import { scorecardSchema, type ScorecardInput } from "./scorecard-schema";
 import { refuseLongList, scoringLimits } from "./limits";

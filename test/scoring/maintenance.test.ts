@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { attempt } from "../../src/core/errors";
-import { countReaderCharacters, maintenanceAudit, scoringPresets, type MaintenanceBookInput } from "../../src/scoring/index";
+import { countReaderCharacters, maintenanceAudit, scoringPresets, type MaintenanceBookInput, type MaintenanceRecordInput } from "../../src/scoring/index";
+
+/** A book the tests may change in place. */
+type Book = { customers: MaintenanceBookInput["customers"][number][]; records: MaintenanceRecordInput[] };
 
 const thirty = "客户对户型满意，关心学区与交付时间，周末带家人再来看样板间。"; // 30 with punctuation
 const fifty = "拜访目标：确认首付安排。达成：客户同意本周末签约，关键语录“价格可以，要快”。下一步：周五电话确认时间并准备认购书。";
 
-function book(): MaintenanceBookInput {
+function book(): Book {
   return {
     customers: [
       { id: "C1", agentId: "A1", grade: "a", birthday: "10-20" },

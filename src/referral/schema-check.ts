@@ -50,10 +50,44 @@ const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: D
 const NEVER: Compiled = { check: () => false, exact: false };
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
+/**
+ * One of zod's checks as a predicate: length bounds and `.refine` straight from their
+ * definitions (the bound, the refine's own function), anything else through zod's own code.
+ */
+function direct(c: { readonly _zod: ZodCheckInternals & { readonly def?: { readonly check?: string; readonly minimum?: number; readonly maximum?: number; readonly fn?: (v: unknown) => unknown; readonly when?: unknown; readonly abort?: boolean } } }): Check | undefined {
+  const d = c._zod.def;
+  if (!d || d.when !== undefined) return undefined;
+  if (d.check === "min_length" && typeof d.minimum === "number") {
+    const min = d.minimum;
+    return (v) => (v as string).length >= min;
+  }
+  if (d.check === "max_length" && typeof d.maximum === "number") {
+    const max = d.maximum;
+    return (v) => (v as string).length <= max;
+  }
+  if (d.check === "custom" && typeof d.fn === "function") {
+    const fn = d.fn;
+    // zod passes a truthy result; a promise (an async refine) is zod's to handle.
+    return (v) => {
+      const r = fn(v);
+      return typeof r === "boolean" ? r : !(r instanceof Promise) && Boolean(r);
+    };
+  }
+  return undefined;
+}
+
 /** `base` and then every check of the node, run as zod runs them (one payload reused: checks are synchronous). */
 function withChecks(base: Check, def: Def): Compiled {
-  const checks = (def.checks ?? []).map((c) => c._zod);
-  if (checks.length === 0) return { check: base, exact: true };
+  const all = def.checks ?? [];
+  const fast = all.map((c) => direct(c as Parameters<typeof direct>[0]));
+  if (fast.every((f) => f !== undefined)) {
+    const [a, b, c] = fast as Check[];
+    if (all.length === 0) return { check: base, exact: true };
+    if (all.length === 1) return { check: (v) => base(v) && a!(v), exact: true };
+    if (all.length === 2) return { check: (v) => base(v) && a!(v) && b!(v), exact: true };
+    if (all.length === 3) return { check: (v) => base(v) && a!(v) && b!(v) && c!(v), exact: true };
+  }
+  const checks = all.map((c) => c._zod);
   const payload: Payload = { value: undefined, issues: [] };
   return {
     check: (v) => {

@@ -155,10 +155,7 @@ export const referralRewardsInputSchema = z.strictObject({
  */
 export const referralNetworkDealSchema = z.object({ id: idSchema, buyer: idSchema, price: moneySchema("positive"), cancelledAt: instantSchema.optional() });
 
-/** Input types. @category Referral */
-export type ReferralGraphInput = z.input<typeof referralGraphInputSchema>;
-/** @category Referral */
-export type ReferralRewardsInput = z.input<typeof referralRewardsInputSchema>;
+export type { ReferralCustomerInput, ReferralDealInput, ReferralGraphInput, ReferralInput, ReferralPayoutInput, ReferralRewardsInput } from "./inputs";
 /** A graph as the chain functions accept it. @category Referral */
 export type ReferralGraphData = { readonly referrals: readonly z.input<typeof acceptedReferralSchema>[] };
 /** @category Referral */

@@ -16,21 +16,36 @@ export function memoClock(clock: ZoneClock): ZoneClock {
   // transition day): a year of events then costs ~365 zone look-ups instead of one per quarter hour.
   const dayOffsets = new Map<number, number | null>();
   const localDates = new Map<number, string>();
+  const suffixes = new Map<number, string>();
+  const offsetOfDay = (ms: number): number | null => {
+    const day = Math.floor(ms / DAY_MS);
+    let off = dayOffsets.get(day);
+    if (off === undefined) {
+      const a = clock.offsetMinutes(day * DAY_MS);
+      off = a === clock.offsetMinutes(day * DAY_MS + DAY_MS - 1) ? a : null;
+      dayOffsets.set(day, off);
+    }
+    return off;
+  };
   return {
     ...clock,
     format: (ms) => {
       let v = formatted.get(ms);
-      if (v === undefined) formatted.set(ms, (v = clock.format(ms)));
+      if (v === undefined) {
+        const off = offsetOfDay(ms);
+        if (off === null) v = clock.format(ms);
+        else {
+          // The wrapped clock's text, without asking the zone again: local time, then the offset.
+          let suffix = suffixes.get(off);
+          if (suffix === undefined) suffixes.set(off, (suffix = clock.format(ms).slice(19)));
+          v = `${new Date(ms + off * 60_000).toISOString().slice(0, 19)}${suffix}`;
+        }
+        formatted.set(ms, v);
+      }
       return v;
     },
     localDate: (ms) => {
-      const day = Math.floor(ms / DAY_MS);
-      let off = dayOffsets.get(day);
-      if (off === undefined) {
-        const a = clock.offsetMinutes(day * DAY_MS);
-        off = a === clock.offsetMinutes(day * DAY_MS + DAY_MS - 1) ? a : null;
-        dayOffsets.set(day, off);
-      }
+      const off = offsetOfDay(ms);
       if (off === null) return clock.localDate(ms);
       const localDay = Math.floor((ms + off * 60_000) / DAY_MS);
       let v = localDates.get(localDay);

@@ -1,6 +1,7 @@
 import { guarded, ShoulouError } from "../core/errors";
 import { parseWith } from "../core/schema";
-import { feeScheduleLimits, feeScheduleSchema, type FeeSchedule, type FeeScheduleInput } from "./schema";
+import type { FeeScheduleInput } from "./input-types";
+import { feeScheduleLimits, feeScheduleSchema, type FeeSchedule } from "./schema";
 
 const VALIDATED: unique symbol = Symbol.for("shoulou.fees.validated-schedule");
 

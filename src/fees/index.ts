@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export * from "./schema";
+export * from "./input-types";
 export * from "./cities";
 export * from "./compile-schedule";
 export * from "./schedules";

@@ -1,7 +1,8 @@
 import { guarded, ShoulouError } from "../core/errors";
 import { canonicalDecimal, fromUnits, toUnits } from "../core/money";
 import { parseWith } from "../core/schema";
-import { lprRateInputSchema, type LprRateInput } from "./schema";
+import type { LprRateInput } from "./input-types";
+import { lprRateInputSchema } from "./schema";
 
 /** Millionths of a percentage point: the finest step an annual rate may take (6 decimals). */
 const PLACES = 6;

@@ -3,7 +3,8 @@ import { dec, fenToYuan, toFen } from "../core/money";
 import { parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
 import { amortize, type MortgagePayment } from "./amortization";
-import { mortgageInputSchema, type MortgageInput } from "./schema";
+import type { MortgageInput } from "./input-types";
+import { mortgageInputSchema } from "./schema";
 
 export type { MortgagePayment } from "./amortization";
 

@@ -7,7 +7,8 @@ import { OTHER_CITY } from "./cities";
 import { computeFeeLine, type FeeBasis } from "./fee-line";
 import { resolveParameters, unusedParameters, versionInForce } from "./schedule-version";
 import { compileFeeSchedule, type CompiledFeeSchedule } from "./compile-schedule";
-import { purchaseFeesInputSchema, type FeeScheduleInput, type FeeScheduleVersion, type PurchaseFeesInput } from "./schema";
+import type { FeeScheduleInput, PurchaseFeesInput } from "./input-types";
+import { purchaseFeesInputSchema, type FeeScheduleVersion } from "./schema";
 
 /** FEE-SCHEDULE: which version applies, and why. */
 function versionStep(schedule: string, v: FeeScheduleVersion, date: string | undefined): TraceStep {

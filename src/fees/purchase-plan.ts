@@ -4,7 +4,8 @@ import { parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
 import { mortgageSchedule, type MortgageSchedule } from "./mortgage";
 import { purchaseFees, type PurchaseFees } from "./purchase-fees";
-import { purchasePlanInputSchema, type FeeScheduleInput, type PurchaseFeesInput, type PurchasePlanInput } from "./schema";
+import type { FeeScheduleInput, PurchaseFeesInput, PurchasePlanInput } from "./input-types";
+import { purchasePlanInputSchema } from "./schema";
 
 /** One loan of a plan with its schedule. @category Fees */
 export interface PlanLoan extends MortgageSchedule {

@@ -1,8 +1,6 @@
 import { firstTierCities } from "./cities";
 import { compileFeeSchedule, type CompiledFeeSchedule } from "./compile-schedule";
-import type { FeeScheduleInput } from "./schema";
-
-type Tier = Extract<FeeScheduleInput["versions"][number]["lines"][number], { kind: "tiered" }>["tiers"][number];
+import type { FeeParameterInput, FeeScheduleInput, FeeTierInput } from "./input-types";
 
 const sheet = "《房地产销售现场管理关系客户购买须知》篇2 认购须知 §四";
 const seed = `${sheet} (常州奥林匹克花园; “仅供参考，以最新官方通知为准”)`;
@@ -55,7 +53,7 @@ const vatExcluded = {
   simplifiedRate: "0.05",
 };
 
-const parameters: FeeScheduleInput["versions"][number]["parameters"] = [
+const parameters: readonly FeeParameterInput[] = [
   {
     name: "maintenanceFundPerM2",
     kind: "money",
@@ -117,7 +115,7 @@ const fundLine = {
   label: { zh: "住宅专项维修资金", en: "Maintenance fund" },
   source: fund,
 } as const;
-const third: Tier = { homeOrdinals: [3], rateParameter: "localDeedTaxRate", note: { zh: "三套及以上，地方法定税率", en: "3rd home or later, local statutory rate" } };
+const third: FeeTierInput = { homeOrdinals: [3], rateParameter: "localDeedTaxRate", note: { zh: "三套及以上，地方法定税率", en: "3rd home or later, local statutory rate" } };
 
 /** National taxes and fees on a new home, by the version in force on the tax date. */
 const chinaNational: FeeScheduleInput = {

@@ -4,6 +4,22 @@ import { decimalSchema, idSchema, isoDateSchema, labelSchema, moneySchema, rateS
 import { ruleCatalogue, type RuleId } from "../core/rules";
 import type { FactOf } from "../core/trace";
 import { findFeeCity, OTHER_CITY } from "./cities";
+import type {
+  FeeLineInput,
+  FeeParameterInput,
+  FeeScheduleInput,
+  FeeScheduleVersionInput,
+  FeeTierInput,
+  FeeVatExcludedInput,
+  LprRateInput,
+  MortgageInput,
+  PlanFeesInput,
+  PlanLoanInput,
+  PrepaymentInput,
+  PurchaseFeesInput,
+  PurchasePlanInput,
+  RateChangeInput,
+} from "./input-types";
 
 /**
  * Size limits of a fee schedule, refused up front with `OUT_OF_RANGE` at the list's path
@@ -207,8 +223,6 @@ export const feeScheduleSchema = z
     }
   });
 
-/** A fee schedule as written (input form). @category Fees */
-export type FeeScheduleInput = z.input<typeof feeScheduleSchema>;
 /** A validated fee schedule. @category Fees */
 export type FeeSchedule = z.output<typeof feeScheduleSchema>;
 /** A validated fee line. @category Fees */
@@ -236,45 +250,6 @@ export const purchaseFeesInputSchema = z.strictObject({
   /** Values the schedule asks the caller for (e.g. `maintenanceFundPerM2`, `city`). */
   parameters: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
 });
-
-/**
- * Input of {@link purchaseFees}, as the caller writes it. Money and areas are decimal strings
- * or numbers; see {@link purchaseFeesInputSchema}, which is the one description of this shape
- * (this interface is checked against it when the library compiles).
- *
- * @category Fees
- */
-export interface PurchaseFeesInput {
-  /** Total price in yuan, VAT included (the contract price), up to 2 decimals, above 0. */
-  readonly price: string | number;
-  /** Surveyed building area in m² (FEE-AREA), up to 2 decimals, above 0. */
-  readonly area: string | number;
-  /**
-   * The day the deed tax is declared (申报契税之日), `YYYY-MM-DD`: picks the schedule version in
-   * force and, when the deed-tax base is estimated without VAT, the VAT rate. Required by a
-   * schedule with several versions.
-   */
-  readonly date?: string | undefined;
-  /** The household's 1st, 2nd or 3rd-and-later home (3 or more all mean "3rd and later"); default 1. */
-  readonly homeOrdinal?: number | undefined;
-  /** Households, for per-household lines; default 1. */
-  readonly households?: number | undefined;
-  /** Units (件), for per-unit lines; default 1. */
-  readonly units?: number | undefined;
-  /**
-   * Values the schedule asks the caller for, by name. The national schedule asks for
-   * `maintenanceFundPerM2` (required), `localDeedTaxRate`, `city` (a name of {@link feeCities}
-   * or `"other"`), `vatAmount` (the invoice's VAT) and `vatMethod` (`general` | `simplified`).
-   * A name the schedule does not use is named in the trace.
-   */
-  readonly parameters?: Readonly<Record<string, string | number>> | undefined;
-}
-
-/** True when A and B are assignable both ways: the named interface and the schema agree. */
-type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-// Compile-time only: fails to type-check if the interface and the zod schema drift apart.
-const purchaseFeesInputAgrees: SameShape<PurchaseFeesInput, z.input<typeof purchaseFeesInputSchema>> = true;
-void purchaseFeesInputAgrees;
 
 /** Repayment methods: 等额本息 and 等额本金. @category Fees */
 export const repaymentMethodSchema = z.enum(["equal-installment", "equal-principal"]);
@@ -353,9 +328,6 @@ export const mortgageInputSchema = z
   })
   .superRefine(checkAdjustments);
 
-/** Input of {@link mortgageSchedule}, as the caller writes it. @category Fees */
-export type MortgageInput = z.input<typeof mortgageInputSchema>;
-
 /** Input of {@link lprPlusBasisPoints}. @category Fees */
 export const lprRateInputSchema = z.strictObject({
   /** The loan prime rate (贷款市场报价利率) in percent, e.g. "3.5" for the 5-year LPR of 3.5%. */
@@ -363,9 +335,6 @@ export const lprRateInputSchema = z.strictObject({
   /** 加点: basis points added (negative: subtracted); 1 bp = 0.01 percentage point, up to 4 decimals. */
   basisPoints: decimalSchema({ sign: "any", maxDecimals: 4, maxIntegerDigits: 6 }),
 });
-
-/** Input of {@link lprPlusBasisPoints}, as the caller writes it. @category Fees */
-export type LprRateInput = z.input<typeof lprRateInputSchema>;
 
 /** One loan of a purchase plan: provident fund (公积金) or commercial. @category Fees */
 export const planLoanSchema = z
@@ -380,6 +349,21 @@ export const planLoanSchema = z
   })
   .superRefine(checkAdjustments);
 
+/**
+ * The fees part of a plan: only its outline here. `purchaseFees` checks it in full with the
+ * plan's price (purchaseFeesInputSchema and the schedule's own), so a bad field is reported once,
+ * under `fees`.
+ */
+const planFeesSchema = z.strictObject({
+  schedule: z.unknown(),
+  area: z.union([z.string(), z.number()]),
+  date: z.string().optional(),
+  homeOrdinal: z.number().optional(),
+  households: z.number().optional(),
+  units: z.number().optional(),
+  parameters: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
 /** Input of {@link purchasePlan}. @category Fees */
 export const purchasePlanInputSchema = z.strictObject({
   price: moneySchema("positive"),
@@ -389,20 +373,32 @@ export const purchasePlanInputSchema = z.strictObject({
   loans: z.array(planLoanSchema).max(2).default([]),
   firstPaymentDate: isoDateSchema.optional(),
   /** Fees to show at the desk: the purchase-fees input less the price, and the schedule. */
-  fees: z
-    .strictObject({
-      schedule: z.unknown(),
-      area: z.union([z.string(), z.number()]),
-      date: z.string().optional(),
-      homeOrdinal: z.number().optional(),
-      households: z.number().optional(),
-      units: z.number().optional(),
-      parameters: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-    })
-    .optional(),
+  fees: planFeesSchema.optional(),
 });
 
-/** Input of {@link purchasePlan}, as the caller writes it. @category Fees */
-export type PurchasePlanInput = Omit<z.input<typeof purchasePlanInputSchema>, "fees"> & {
-  readonly fees?: Omit<PurchaseFeesInput, "price"> & { readonly schedule: FeeScheduleInput };
-};
+// --- the named interfaces agree with the schemas ------------------------------------------------
+// Compile-time only. The interfaces of ./input-types name and document the input shapes; the
+// schemas above describe them. Each line below stops compiling when an interface and its schema
+// accept different values: assignable both ways (readonly aside, as zod's input types are mutable),
+// and the same keys with the same optionality, so a renamed optional field is caught too.
+
+/** `T` without `readonly`, deeply: the interfaces take readonly lists, zod's input types are mutable. */
+type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
+/** True when the interface `I` and the input of the schema `S` are the same type, readonly aside. */
+type SameInput<I, S extends z.ZodType> = (<T>() => T extends Mutable<I> ? 1 : 2) extends <T>() => T extends z.input<S> ? 1 : 2 ? true : false;
+
+true satisfies SameInput<FeeParameterInput, typeof feeParameterSchema>;
+true satisfies SameInput<FeeTierInput, typeof feeTierSchema>;
+true satisfies SameInput<FeeVatExcludedInput, typeof vatExcludedSchema>;
+true satisfies SameInput<FeeLineInput, typeof feeLineSchema>;
+true satisfies SameInput<FeeScheduleVersionInput, typeof feeScheduleVersionSchema>;
+true satisfies SameInput<FeeScheduleInput, typeof feeScheduleSchema>;
+true satisfies SameInput<PurchaseFeesInput, typeof purchaseFeesInputSchema>;
+true satisfies SameInput<RateChangeInput, typeof rateChangeSchema>;
+true satisfies SameInput<PrepaymentInput, typeof prepaymentSchema>;
+true satisfies SameInput<MortgageInput, typeof mortgageInputSchema>;
+true satisfies SameInput<LprRateInput, typeof lprRateInputSchema>;
+true satisfies SameInput<PlanLoanInput, typeof planLoanSchema>;
+// The plan's fees: the schema leaves the schedule unknown (purchaseFees checks it); the rest agrees.
+true satisfies SameInput<Omit<PlanFeesInput, "schedule"> & { schedule: unknown }, typeof planFeesSchema>;
+true satisfies SameInput<Omit<PurchasePlanInput, "fees"> & { fees?: z.input<typeof planFeesSchema> | undefined }, typeof purchasePlanInputSchema>;

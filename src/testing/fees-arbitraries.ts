@@ -1,5 +1,5 @@
 import * as fc from "fast-check";
-import type { FeeScheduleInput, MortgageInput, PurchaseFeesInput } from "../fees/schema";
+import type { FeeScheduleInput, MortgageInput, PurchaseFeesInput } from "../fees/input-types";
 import { fenOf } from "./law";
 import { biased, dateBetween, yuan } from "./money-arbitraries";
 import type { ArbitraryOptions } from "./options";

@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { compileFeeSchedule } from "../fees/compile-schedule";
 import { purchaseFees } from "../fees/purchase-fees";
-import type { FeeScheduleInput } from "../fees/schema";
+import type { FeeScheduleInput } from "../fees/input-types";
 import { purchaseFeesInput, type PurchaseFeesInputOptions } from "./fees-arbitraries";
 import { fromUnits } from "../core/money";
 import { ensure, fenOf, holds, MONEY, same } from "./law";

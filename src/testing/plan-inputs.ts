@@ -1,5 +1,5 @@
 import * as fc from "fast-check";
-import type { PurchasePlanInput } from "../fees/schema";
+import type { PurchasePlanInput } from "../fees/input-types";
 import type { ReferralCreditInput } from "../referral/agent-credit";
 import { fenOf } from "./law";
 import { biased, yuan } from "./money-arbitraries";

@@ -29,7 +29,7 @@ function customSchedule(lines: readonly Record<string, unknown>[], extra: Record
     label: { zh: "自定义", en: "Custom" },
     jurisdiction: "CN-TEST",
     versions: [{ id: "v1", source: "test", ...extra, lines: lines.map((l) => ({ code: "x", label: { zh: "项", en: "Item" }, source: "test", ...l })) }],
-  } as FeeScheduleInput;
+  } as unknown as FeeScheduleInput;
 }
 
 describe("seed sheet: 常州奥林匹克花园, price 1,000,000 and area 100", () => {

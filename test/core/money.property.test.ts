@@ -1,4 +1,4 @@
-import DecimalJs from "decimal.js";
+import { Decimal as DecimalJs } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allocate, allocateUnits, canonicalDecimal, fenToYuan, fromUnits, mulDivHalfUp, toFen } from "../../src/core/money";

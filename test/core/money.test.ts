@@ -1,4 +1,4 @@
-import DecimalJs from "decimal.js";
+import { Decimal as DecimalJs } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { thrown } from "../helpers";
 import { isShoulouError } from "../../src/core/errors";

@@ -54,7 +54,7 @@ export const subscriptionLimits = {
   /** Preferences of one card. */
   preferences: 1_000,
   /** Preferences of all cards together. */
-  totalPreferences: 1_000_000,
+  totalPreferences: 2_000_000,
   /** Event days given as dates: a year at most (each day's groups and breaks become instants). */
   dates: 366,
   /** Events in one replaySubscription. */

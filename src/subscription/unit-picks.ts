@@ -17,7 +17,7 @@ import { unitPicksInputSchema, type UnitPicksInput } from "./schema";
  *
  * @remarks SUB-EV-1/2/3/4/5/7 (《房地产销售现场管理关系客户购买须知》篇1 一.2, 二.1–4, 三.4); the
  * day's groups as in {@link planSelectionEvent}. At most 100,000 cards and 100,000 units, 1,000
- * preferences a card and 1,000,000 in all.
+ * preferences a card and 2,000,000 in all.
  * @param input - units on sale, cards with `present`, `preferences`, `ifNotReached`, and the event's dates
  * @param policy - a subscription policy (`subscriptionPresets.changzhouOlympicGarden`)
  * @returns allocations, forfeits (with refund due date and amount), carried, not reached and villa cards, each with its trace

@@ -45,8 +45,8 @@ describe("hostile input", () => {
     const prefs = new Array(1_001).fill("A") as string[];
     expect(thrown(() => resolveUnitPicks({ dates: ["2024-09-26"], units: ["A"], cards: [{ number: 1, preferences: prefs }] }, seed))).toMatchObject({ code: "OUT_OF_RANGE", path: ["cards", 0, "preferences"] });
     const full = new Array(1_000).fill("A") as string[];
-    const cards = Array.from({ length: 1_001 }, (_, i) => ({ number: i + 1, preferences: full }));
-    expect(thrown(() => resolveUnitPicks({ dates: ["2024-09-26"], units: ["A"], cards }, seed))).toMatchObject({ code: "OUT_OF_RANGE", path: ["cards", 1_000, "preferences"] });
+    const cards = Array.from({ length: 2_001 }, (_, i) => ({ number: i + 1, preferences: full }));
+    expect(thrown(() => resolveUnitPicks({ dates: ["2024-09-26"], units: ["A"], cards }, seed))).toMatchObject({ code: "OUT_OF_RANGE", path: ["cards", 2_000, "preferences"] });
     expect(thrown(() => replaySubscription(new Array(10_001).fill({ type: "check-deadline", on: "2024-09-26" }), seed))).toMatchObject({ code: "OUT_OF_RANGE", path: ["events"] });
   });
 

@@ -184,7 +184,7 @@ function checkStep(value: unknown, path: (string | number)[]): TraceStep {
  * @category Trace
  */
 export function explainStep(step: TraceStep, options: ExplainOptions = {}): string {
-  return render(checkStep(step, []), options.locale === "en" ? "en" : "zh").text;
+  return render(checkStep(step, []), options?.locale === "en" ? "en" : "zh").text;
 }
 
 /**
@@ -199,7 +199,7 @@ export function explainStep(step: TraceStep, options: ExplainOptions = {}): stri
  */
 export function explainTrace(trace: readonly TraceStep[], options: ExplainOptions = {}): string[] {
   if (!Array.isArray(trace)) throw new ShoulouError("INVALID_INPUT", [], "a trace is a list of steps");
-  const locale: Locale = options.locale === "en" ? "en" : "zh";
+  const locale: Locale = options?.locale === "en" ? "en" : "zh";
   const lines: string[] = [];
   for (let i = 0; i < trace.length; i++) {
     const s = checkStep(trace[i], [i]);

@@ -7,7 +7,8 @@ import { step, type TraceStep } from "../core/trace";
 import { buildReferralIndex } from "./build-graph";
 import { itemChecks, parseBulk, referralDefaults } from "./bulk-input";
 import { referralPolicySchema, type ReferralPolicyInput } from "./policy";
-import { referralCustomerSchema, referralDealSchema, referralLimits, referralSchema } from "./schema";
+import type { Holds, Same } from "./inputs";
+import { referralCustomerSchema, referralDealSchema, referralLimits, referralSchema, type ReferralDealInput, type ReferralGraphInput } from "./schema";
 
 /**
  * Input of {@link referralAgentCredit}: the referral data, the deals (with the closing agent),
@@ -27,8 +28,20 @@ export const referralCreditInputSchema = z.strictObject({
   asOf: instantSchema,
 });
 
-/** Input form of {@link referralAgentCredit}. @category Referral */
-export type ReferralCreditInput = z.input<typeof referralCreditInputSchema>;
+/** Input of {@link referralAgentCredit}. @category Referral */
+export interface ReferralCreditInput extends ReferralGraphInput {
+  /** The deals, each with the agent who closed it, if known (at most `referralLimits.deals`). */
+  deals: (ReferralDealInput & { /** The closing agent's id. */ agent?: string | undefined })[];
+  /** Contact events as `attributeAll` reads them; validated there, under `events`. Default none. */
+  events?: unknown[] | undefined;
+  /** The attribution register (phones, ID numbers, family), passed through to `attributeAll`. Default none. */
+  register?: unknown[] | undefined;
+  /** The moment of the decision, ISO instant with offset: later deals and cancellations do not count. */
+  asOf: string;
+}
+
+/** Compile-time check: {@link ReferralCreditInput} is exactly the schema's input type. */
+export type CreditInputMatchesSchema = Holds<Same<ReferralCreditInput, z.input<typeof referralCreditInputSchema>>>;
 
 const checks = itemChecks(referralCreditInputSchema);
 

@@ -100,9 +100,9 @@ export interface ReferralRewardsInput extends ReferralGraphInput {
 }
 
 /** True when `A` and `B` are assignable both ways. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** Compiles only when its argument is `true`. */
-type Holds<T extends true> = T;
+export type Holds<T extends true> = T;
 
 /** Compile-time checks: each interface is exactly its schema's input type. */
 export type InputsMatchSchemas = [

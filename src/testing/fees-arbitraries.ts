@@ -1,5 +1,5 @@
 import * as fc from "fast-check";
-import type { FeeScheduleInput, MortgageInput, PurchaseFeesInput } from "../fees/input-types";
+import type { FeeScheduleInput, MortgageInput, PrepaymentInput, PurchaseFeesInput, RateChangeInput } from "../fees/input-types";
 import { fenOf } from "./law";
 import { biased, dateBetween, yuan } from "./money-arbitraries";
 import type { ArbitraryOptions } from "./options";
@@ -14,6 +14,21 @@ export interface PurchaseFeesInputOptions extends ArbitraryOptions {
   readonly schedule?: FeeScheduleInput;
   /** Values to draw for text parameters, by name (e.g. `{ city: ["北京", "常州"] }`); default: the parameter's default or "". */
   readonly textValues?: { readonly [name: string]: readonly string[] };
+  /**
+   * Generators for parameters, by name, where the kit's defaults do not fit the schedule: e.g. a
+   * local deed-tax rate within the statutory 3%–5% (`fc.constantFrom("0.03", "0.04", "0.05")`).
+   * They win over `textValues`. Default: money up to the price (at most ¥10,000), a rate of 0–10%.
+   */
+  readonly parameterValues?: { readonly [name: string]: fc.Arbitrary<string | number> };
+  /** The highest price to draw, in yuan (decimal string or number); default 999,999,999.99. */
+  readonly maxPrice?: string | number;
+  /** The largest area to draw, in m²; default 999,999.99. */
+  readonly maxArea?: string | number;
+}
+
+/** Yuan or m² given as a string or number → fen (hundredths), for the bounds options. */
+export function hundredths(value: string | number | undefined, fallback: number): number {
+  return value === undefined ? fallback : Number(fenOf(typeof value === "number" ? value.toFixed(2) : value));
 }
 
 /** Areas where the national deed-tax tiers change (m²). */
@@ -21,7 +36,7 @@ const AREA_EDGES = ["90.00", "90.01", "140.00", "140.01", "0.01", "89.99", "139.
 /** Prices whose 0.3‰, 1%, 1.5% or 2% lands on half a fen. */
 const HALF_FEN_PRICES = ["1.50", "2.50", "166.75", "1000000.50", "333333.50", "0.25", "12345678.50"];
 
-function parameterValue(p: Param, text: readonly string[] | undefined, priceFen: number): fc.Arbitrary<string> {
+function parameterValue(p: Param, text: readonly string[] | undefined, priceFen: number): fc.Arbitrary<string | number> {
   // Money parameters stay below the price (a VAT amount must; a per-m² fund always does).
   if (p.kind === "money") return yuan(0, Math.max(0, Math.min(1_000_000, priceFen - 1)));
   if (p.kind === "rate") return fc.integer({ min: 0, max: 1000 }).map((n) => (n / 10_000).toFixed(4));
@@ -43,14 +58,16 @@ function parameterValue(p: Param, text: readonly string[] | undefined, priceFen:
 export function purchaseFeesInput(options: PurchaseFeesInputOptions = {}): fc.Arbitrary<PurchaseFeesInput> {
   const b = options.boundaries ?? true;
   const versions = options.schedule?.versions ?? [{ id: "any", source: "-", parameters: [], lines: [] } as unknown as Version];
-  const price = biased(b, HALF_FEN_PRICES, yuan(1, 99_999_999_999));
+  const maxPriceFen = hundredths(options.maxPrice, 99_999_999_999);
+  const maxAreaCenti = hundredths(options.maxArea, 99_999_999);
+  const price = biased(b, HALF_FEN_PRICES.filter((p) => Number(fenOf(p)) <= maxPriceFen), yuan(1, maxPriceFen));
   return fc.tuple(fc.constantFrom(...versions), price).chain(([v, priceText]) => {
     const priceFen = Number(fenOf(priceText));
     const params = Object.fromEntries(
       (v.parameters ?? []).map((p) => {
-        const value = parameterValue(p, options.textValues?.[p.name], priceFen);
-        // A parameter with a default may be left out: the schedule's default then applies.
-        return [p.name, p.default === undefined ? value : fc.option(value, { nil: undefined })];
+        const value = options.parameterValues?.[p.name] ?? parameterValue(p, options.textValues?.[p.name], priceFen);
+        // A parameter with a default, or an optional one, may be left out: the default applies, or the line does without it.
+        return [p.name, p.default === undefined && p.optional !== true ? value : fc.option(value, { nil: undefined })];
       }),
     );
     const from = v.effectiveFrom ?? "2016-01-01";
@@ -59,12 +76,12 @@ export function purchaseFeesInput(options: PurchaseFeesInputOptions = {}): fc.Ar
     const dateEdges = [v.effectiveFrom, v.effectiveTo].filter((d): d is string => d !== undefined);
     return fc.record({
       price: fc.constant(priceText),
-      area: biased(b, AREA_EDGES, yuan(1, 99_999_999)),
+      area: biased(b, AREA_EDGES.filter((a) => Number(fenOf(a)) <= maxAreaCenti), yuan(1, maxAreaCenti)),
       ...(dated ? { date: biased(b, dateEdges, dateBetween(from, to)) } : {}),
       homeOrdinal: fc.integer({ min: 1, max: 4 }),
       households: fc.integer({ min: 1, max: 3 }),
       units: fc.integer({ min: 1, max: 3 }),
-      parameters: fc.record(params).map((ps) => Object.fromEntries(Object.entries(ps).filter(([, x]) => x !== undefined)) as Record<string, string>),
+      parameters: fc.record(params).map((ps) => Object.fromEntries(Object.entries(ps).filter(([, x]) => x !== undefined)) as Record<string, string | number>),
     });
   });
 }
@@ -131,23 +148,79 @@ export function feeSchedule(_options: ArbitraryOptions = {}): fc.Arbitrary<FeeSc
   });
 }
 
+/** Options of {@link mortgageInput}: bounds, and LPR repricings and prepayments. @category Testing */
+export interface MortgageInputOptions extends ArbitraryOptions {
+  /** The largest loan to draw, in yuan; default 10,000,000.00. */
+  readonly maxPrincipal?: string | number;
+  /** The highest annual rate to draw, in percent (whole or to 6 decimals); default 10. */
+  readonly maxAnnualRatePercent?: number;
+  /** The longest term to draw, in months (at most 600); default 360. */
+  readonly maxMonths?: number;
+  /**
+   * Add up to 4 rate changes (MORT-LPR) and up to 3 prepayments (MORT-PREPAY), in month order
+   * within the term. Still valid by construction: the prepayments together stay below the
+   * straight-line balance of the last prepayment's month, which no loan falls under, and only
+   * the last may shorten the term. Default false.
+   */
+  readonly adjustments?: boolean;
+}
+
+/** Annual rates in percent to 6 decimals, 0 to `max`. */
+const ratePercent = (max: number) => fc.integer({ min: 0, max: Math.round(max * 1_000_000) }).map((n) => (n / 1_000_000).toFixed(6));
+
 /**
  * Inputs of `mortgageSchedule`, valid by construction: 1 yuan to 10 million, 0–10% a year,
- * 1–360 months, both methods; with boundaries, the edges (1 month, 0%, 360 months).
+ * 1–360 months, both methods; with boundaries, the edges (1 month, 0%, 360 months). Options widen
+ * the bounds and add repricings and prepayments.
  *
  * @example
  * ```ts
  * const [loan] = fc.sample(arbitraries.mortgageInput(), { numRuns: 1, seed: 3 });
  * mortgageSchedule(loan).payments.length === loan.months; //=> true
+ * const [adjusted] = fc.sample(arbitraries.mortgageInput({ adjustments: true }), { numRuns: 1, seed: 3 });
+ * mortgageSchedule(adjusted).payments.length <= adjusted.months; //=> true
  * ```
  * @category Testing
  */
-export function mortgageInput(options: ArbitraryOptions = {}): fc.Arbitrary<MortgageInput> {
+export function mortgageInput(options: MortgageInputOptions = {}): fc.Arbitrary<MortgageInput> {
   const b = options.boundaries ?? true;
-  return fc.record({
-    principal: biased(b, ["0.01", "1.00", "800000.00"], yuan(100, 1_000_000_000)),
-    annualRatePercent: biased(b, ["0", "4.5", "3.1"], fc.integer({ min: 0, max: 10_000 }).map((n) => (n / 1000).toFixed(3))),
-    months: biased(b, [1, 2, 240, 360], fc.integer({ min: 1, max: 360 })),
+  const maxFen = hundredths(options.maxPrincipal, 1_000_000_000);
+  const maxRate = options.maxAnnualRatePercent ?? 10;
+  const maxMonths = Math.min(600, options.maxMonths ?? 360);
+  const plain = fc.record({
+    principal: biased(b, ["0.01", "1.00", "800000.00"].filter((p) => Number(fenOf(p)) <= maxFen), yuan(Math.min(100, maxFen), maxFen)),
+    annualRatePercent: biased(b, ["0", "4.5", "3.1"].filter((r) => Number(r) <= maxRate), ratePercent(maxRate)),
+    months: biased(b, [1, 2, 240, 360].filter((m) => m <= maxMonths), fc.integer({ min: 1, max: maxMonths })),
     method: fc.constantFrom("equal-installment" as const, "equal-principal" as const),
+  });
+  if (options.adjustments !== true) return plain;
+  return plain.chain((loan) => {
+    const principalFen = Number(fenOf(loan.principal));
+    const none = fc.constant([]);
+    const changes: fc.Arbitrary<readonly RateChangeInput[]> = loan.months < 2 ? none : fc.uniqueArray(fc.integer({ min: 2, max: loan.months }), { maxLength: 4 }).chain((ms) =>
+      fc.tuple(...ms.sort((x, y) => x - y).map((fromMonth) => ratePercent(maxRate).map((annualRatePercent) => ({ fromMonth, annualRatePercent })))),
+    );
+    // Prepayments in months 1 … n−1 (the balance after the last instalment is 0).
+    const prepays: fc.Arbitrary<readonly PrepaymentInput[]> = loan.months < 2 ? none : fc.uniqueArray(fc.integer({ min: 1, max: loan.months - 1 }), { maxLength: 3 }).chain((ms): fc.Arbitrary<readonly PrepaymentInput[]> => {
+      const months = ms.sort((x, y) => x - y);
+      const last = months.at(-1) ?? 0;
+      // Each balance stays above the straight line P·(n−m)/n (less a fen a month of rounding):
+      // interest back-loads the principal, and repricings and reduce-payment restart from the
+      // balance. Prepayments summing below that line at the last month are always covered.
+      const room = Math.floor((principalFen * (loan.months - last)) / loan.months) - loan.months;
+      const each = Math.floor(room / (months.length + 1));
+      if (each < 1) return none;
+      return fc.tuple(
+        ...months.map((month, i) =>
+          fc.record({
+            month: fc.constant(month),
+            amount: yuan(1, each),
+            // shorten-term ends the loan sooner: only the last prepayment may do it.
+            mode: i === months.length - 1 ? fc.constantFrom("reduce-payment" as const, "shorten-term" as const) : fc.constant("reduce-payment" as const),
+          }),
+        ),
+      );
+    });
+    return fc.record({ rateChanges: changes, prepayments: prepays }).map((adj): MortgageInput => ({ ...loan, ...adj }));
   });
 }

@@ -57,10 +57,10 @@ export function purchasePlanInput(options: ArbitraryOptions = {}): fc.Arbitrary<
  */
 export function referralCreditInput(options: ReferralArbitraryOptions = {}): fc.Arbitrary<ReferralCreditInput> {
   return referralOffice(options).chain((o) =>
-    fc.tuple(...o.deals.map(() => fc.constantFrom("A1", "A2", undefined))).map((agents) => ({
+    fc.tuple(...o.deals.map(() => fc.constantFrom("A1", "A2", undefined))).map((agents): ReferralCreditInput => ({
       customers: o.customers,
       referrals: o.referrals,
-      deals: o.deals.map((d, i) => (agents[i] ? { ...d, agent: agents[i] } : d)),
+      deals: o.deals.map((d, i): ReferralCreditInput["deals"][number] => (agents[i] ? { ...d, agent: agents[i] } : d)),
       asOf: o.asOf,
     })),
   );

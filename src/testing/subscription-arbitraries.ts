@@ -72,10 +72,10 @@ export function subscriptionPolicy(_options: ArbitraryOptions = {}): fc.Arbitrar
       slotMinutes: fc.integer({ min: 5, max: 60 }),
       startTime: fc.constantFrom("08:00", "09:30", "10:15"),
       latestEnd: fc.constantFrom(undefined, "18:00", "23:00"),
-      breaks: fc.constantFrom([], [{ from: "12:00", to: "13:15" }], [{ from: "11:00", to: "11:20" }, { from: "15:00", to: "16:00" }]),
+      breaks: fc.constantFrom<{ from: string; to: string }[]>([], [{ from: "12:00", to: "13:15" }], [{ from: "11:00", to: "11:20" }, { from: "15:00", to: "16:00" }]),
       unitsPerCard: fc.constantFrom(1, 1, 2),
     })
-    .map((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as SubscriptionPolicyInput & { dailyCap: number });
+    .map(({ latestEnd, ...p }) => (latestEnd === undefined ? p : { ...p, latestEnd }));
 }
 
 /**

@@ -76,7 +76,7 @@ describe("shoulou/testing laws", { timeout: 120_000 }, () => {
     // A deed tax that falls for the third home: the monotone law must catch it.
     const broken = structuredClone(shoulou.feeSchedules.chinaNational) as shoulou.FeeScheduleInput;
     const v = broken.versions.at(-1)!;
-    const deed = v.lines.find((l) => l.code === "deed-tax") as { tiers: { homeOrdinals: number[]; rate?: string; rateParameter?: string }[] };
+    const deed = v.lines.find((l) => l.code === "deed-tax") as unknown as { tiers: { homeOrdinals: number[]; rate?: string; rateParameter?: string }[] };
     deed.tiers = deed.tiers.map((t) => (t.homeOrdinals.includes(3) ? { ...t, rate: "0.001", rateParameter: undefined } : t)).map((t) => Object.fromEntries(Object.entries(t).filter(([, x]) => x !== undefined)) as never);
     let error: unknown;
     try {

@@ -71,7 +71,12 @@ describe("checks compiled from the zod schemas", () => {
           error = e;
         }
         expect(error === undefined).toBe(full.success);
-        if (!full.success) expect((error as { issues: unknown[] }).issues.length).toBe(full.error.issues.length);
+        if (!full.success) {
+          const e = error as { code: string; path: unknown[]; issues: { path: unknown[] }[] };
+          expect(e.code).toBe("INVALID_INPUT");
+          expect(e.path).toEqual(full.error.issues[0]!.path);
+          expect(e.issues.map((i) => i.path)).toEqual(full.error.issues.map((i) => i.path));
+        }
         else {
           const b = bulk as { customers: unknown[]; deals: unknown[] };
           expect(b.customers.length).toBe(full.data.customers.length);

@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { explainStep, explainTrace, factProblems, placeholderKinds } from "../../src/core/explain";
 import { ruleCatalogue } from "../../src/core/rules";
 import { termCatalogue } from "../../src/core/rules/terms";
+import { attributionTerms } from "../../src/core/rules/attribution";
+import { coreTerms } from "../../src/core/rules/core";
+import { feeTerms } from "../../src/core/rules/fees";
+import { referralTerms } from "../../src/core/rules/referral";
+import { scoringTerms } from "../../src/core/rules/scoring";
+import { subscriptionTerms } from "../../src/core/rules/subscription";
 import { accept, refuse, step, type TraceStep } from "../../src/core/trace";
 import { thrown } from "../helpers";
 
@@ -63,12 +69,26 @@ describe("the catalogue's templates", () => {
           for (const m of text.matchAll(/\{([A-Za-z_][\w.]*)(?::([a-z]+))?\}/g)) if (m[2] && !(placeholderKinds as readonly string[]).includes(m[2])) bad.push(`${id}/${fact}: kind ${m[2]}`);
           if (/\{[^}]*$|^[^{]*\}/.test(text)) bad.push(`${id}/${fact}: unbalanced braces`);
         }
-        if (!/\p{Script=Han}/u.test(t.zh)) bad.push(`${id}/${fact}: zh has no Chinese`);
-        const names = (s: string) => [...s.matchAll(/\{([A-Za-z_][\w.]*)/g)].map((m) => m[1]).sort();
+        // Chinese in the template itself, or from a {zh, en} label it prints (checked rendered, on every step tests make).
+        if (!/\p{Script=Han}/u.test(t.zh) && !/:(label|enum|enums)\}/.test(t.zh)) bad.push(`${id}/${fact}: zh has no Chinese`);
+        const names = (s: string) => [...new Set([...s.matchAll(/\{([A-Za-z_][\w.]*)/g)].map((m) => m[1]))].sort();
         if (names(t.zh).join() !== names(t.en).join()) bad.push(`${id}/${fact}: zh and en name different fields`);
       }
     }
     expect(bad).toEqual([]);
+  });
+  it("a term two modules share means the same in both: the merged table never silently overrides one", () => {
+    const tables: Record<string, Record<string, { zh: string; en: string }>> = { coreTerms, feeTerms, subscriptionTerms, attributionTerms, scoringTerms, referralTerms };
+    const seen = new Map<string, { zh: string; en: string; from: string }>();
+    const clashes: string[] = [];
+    for (const [from, table] of Object.entries(tables)) {
+      for (const [key, words] of Object.entries(table)) {
+        const before = seen.get(key);
+        if (before && (before.zh !== words.zh || before.en !== words.en)) clashes.push(`${key}: ${before.from} says ${before.zh}/${before.en}, ${from} says ${words.zh}/${words.en}`);
+        seen.set(key, { ...words, from });
+      }
+    }
+    expect(clashes).toEqual([]);
   });
   it("every term has Chinese words", () => {
     expect(Object.entries(termCatalogue).filter(([, t]) => !/\p{Script=Han}/u.test(t.zh)).map(([k]) => k)).toEqual([]);

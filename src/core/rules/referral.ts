@@ -127,7 +127,7 @@ export const referralRules = {
   },
   "REF-RW-5": {
     module: "referral", zh: "多级推荐：仅按明确递减比例，最多3级", en: "Deeper levels only with explicit decaying shares, never beyond 3 levels", source: "common practice: 多级分佣不超过三级",
-    facts: { reward: rewardLine("按第{level}级比例{share:percent}计{base:money}的份额", "gets the level share {share:percent} of {base:money}") },
+    facts: { reward: rewardLine("按第{level}级比例{share:percent}计{base:money}的份额", "gets the level-{level} share {share:percent} of {base:money}") },
   },
   "REF-RW-6": {
     module: "referral", zh: "已发放的奖励不再修改；档位提升只补差额", en: "A paid reward is never edited; a higher tier adds a top-up line", source: "common practice: 已发放奖励不追改，差额补发",

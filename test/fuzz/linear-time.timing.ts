@@ -4,7 +4,7 @@ import { call, publicFunctions, sampleArgs, type PublicFunction } from "./harnes
 /**
  * Issue 10's linear-time checks: doubling an input (decimal digits, text length, list lengths,
  * ids sharing a long prefix) may cost at most about 2.5× (n log n passes; quadratic gives 4×).
- * Median of 7 runs each, best of three tries; sizes are grown until a call takes 15 ms; a call
+ * Median of 5 runs each, best of three tries; sizes are grown until a call takes 15 ms; a call
  * still under 5 ms at the smaller size (the input was refused early, or a limit stopped the
  * growth) is too quick to time on a shared machine and passes. Run by `npm run test:fuzz` only (timings are not for `npm test`).
  */
@@ -19,7 +19,7 @@ function median(xs: number[]): number {
 
 function timeOf(fn: PublicFunction, args: () => unknown[]): number {
   const runs: number[] = [];
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < 5; i++) {
     const a = args();
     const t0 = performance.now();
     call(fn, a);
@@ -77,10 +77,10 @@ function hasList(args: readonly unknown[]): boolean {
   return first !== null && typeof first === "object" && !Array.isArray(first) && Object.values(first).some((v) => Array.isArray(v) && v.length > 0);
 }
 
-/** The number of copies that makes one call take about 15 ms (at most 16,384 copies). */
+/** The number of copies that makes one call take about 15 ms (at most 4,096 copies). */
 function calibrate(fn: PublicFunction, make: (n: number) => unknown[]): number {
   let n = 8;
-  while (n < 16_384) {
+  while (n < 4_096) {
     const a = make(n);
     const t0 = performance.now();
     call(fn, a);

@@ -50,6 +50,13 @@ describe("canonicalDecimal: the rules argument", () => {
     expect(r.path).toEqual(path);
   });
 
+  it("each malformed rule says what it must be", () => {
+    expect(thrown(() => canonicalDecimal("1", null as never)).message).toBe("INVALID_INPUT at rules: must be an object { sign?, maxDecimals?, maxIntegerDigits? }");
+    expect(thrown(() => canonicalDecimal("1", { sign: "minus" } as never)).messageRef).toEqual({ key: "one-of", data: { values: "positive, nonnegative, any" } });
+    expect(thrown(() => canonicalDecimal("1", { maxDecimals: 41 })).message).toBe("INVALID_INPUT at rules.maxDecimals: must be a whole number from 0 to 40");
+    expect(thrown(() => canonicalDecimal("1", { maxIntegerDigits: 0 })).message).toBe("INVALID_INPUT at rules.maxIntegerDigits: must be a whole number from 1 to 40");
+  });
+
   it("the bounds of the rules are accepted: 0 and 40 decimals, 1 and 40 integer digits", () => {
     expect(canonicalDecimal("7", { maxDecimals: 0 })).toBe("7");
     expect(canonicalDecimal("7.5", { maxDecimals: 0 })).toMatchObject({ key: "decimal-places", data: { max: 0 } });
@@ -159,6 +166,8 @@ describe("integer units", () => {
     ["7.9", 0, 7],
     ["0.001", 3, 1],
     [".5", 1, 5],
+    ["-12.5", 2, -1250],
+    ["-3", 0, -3],
   ] as const)("toUnits(%j, %i) is %i", (text, places, units) => {
     expect(toUnits(text, places)).toBe(units);
   });
@@ -190,6 +199,20 @@ describe("toFen", () => {
     [-3, -300],
   ] as const)("%j is %i fen", (yuan, fen) => {
     expect(toFen(yuan)).toBe(fen);
+  });
+
+  it("reads money text of exactly limits.decimalCharacters characters (zeros past the fen are fine)", () => {
+    const text = `1.${"0".repeat(limits.decimalCharacters - 2)}`;
+    expect(text).toHaveLength(limits.decimalCharacters);
+    expect(toFen(text)).toBe(100);
+  });
+
+  it("a character that is not a digit, after the integer part or among the decimals, breaks the money rule", () => {
+    for (const t of ["1x5", "1-5", "1,5", "1.5-", "1.5 ", "1.0/"]) expect(refusalOf(() => toFen(t)), t).toMatchObject({ code: "INVALID_INPUT", path: ["yuan"], key: "decimal-format" });
+  });
+
+  it("a number too long to read as money is refused by what breaks the rule, read with 40 digits each side", () => {
+    expect(refusalOf(() => toFen(1e300))).toEqual({ code: "INVALID_INPUT", path: ["yuan"], key: "decimal-integer-digits", data: { max: 40 } });
   });
 
   it("minus zero is plain zero", () => {
@@ -328,13 +351,13 @@ describe("toRatio and mulDivHalfUp", () => {
   });
 
   it("refuses non-integers at their path, a non-positive den, and a result past 2^53 − 1", () => {
-    expect(refusalOf(() => mulDivHalfUp(1.5, 1, 1))).toMatchObject({ code: "INVALID_INPUT", path: ["a"] });
+    expect(refusalOf(() => mulDivHalfUp(1.5, 1, 1))).toMatchObject({ code: "INVALID_INPUT", path: ["a"], key: "integer" });
     expect(refusalOf(() => mulDivHalfUp(1, 1.5, 1))).toMatchObject({ code: "INVALID_INPUT", path: ["num"] });
     expect(refusalOf(() => mulDivHalfUp(1, 1, 0))).toMatchObject({ code: "INVALID_INPUT", path: ["den"], key: "positive-integer" });
     expect(refusalOf(() => mulDivHalfUp(1, 1, -2))).toMatchObject({ code: "INVALID_INPUT", path: ["den"], key: "positive-integer" });
-    expect(refusalOf(() => mulDivHalfUp(1, 1, 1.5))).toMatchObject({ code: "INVALID_INPUT", path: ["den"] });
+    expect(refusalOf(() => mulDivHalfUp(1, 1, 1.5))).toMatchObject({ code: "INVALID_INPUT", path: ["den"], key: "positive-integer" });
     expect(refusalOf(() => mulDivHalfUp(1, 1, 2 ** 53))).toMatchObject({ code: "INVALID_INPUT", path: ["den"] });
-    expect(refusalOf(() => mulDivHalfUp(Number.MAX_SAFE_INTEGER, 3, 1))).toMatchObject({ code: "OUT_OF_RANGE", key: "money-too-large" });
+    expect(refusalOf(() => mulDivHalfUp(Number.MAX_SAFE_INTEGER, 3, 1))).toMatchObject({ code: "OUT_OF_RANGE", path: [], key: "money-too-large" });
   });
 });
 

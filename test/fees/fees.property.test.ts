@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isShoulouError, type ShoulouError } from "../../src/core/errors";
 import { fenToYuan } from "../../src/core/money";
-import { feeSchedules, mortgageSchedule, purchaseFees, purchasePlan, type FeeScheduleInput, type PurchaseFeesInput } from "../../src/fees";
+import { feeCities, feeSchedules, findFeeCity, mortgageSchedule, purchaseFees, purchasePlan, type FeeScheduleInput, type PurchaseFeesInput } from "../../src/fees";
+import { arbitraries, laws } from "../../src/testing/index";
 import { fenOf, frozenCopy } from "../helpers";
 
 const runs = { numRuns: 100 };
@@ -11,32 +12,36 @@ const seed = feeSchedules.changzhouOlympicGarden;
 const national = feeSchedules.chinaNational;
 const MONEY = /^\d+\.\d{2}$/;
 
-// --- arbitraries -------------------------------------------------------------------------------
-const priceFen = fc.integer({ min: 1, max: 999_999_999_999_999 });
-const areaCenti = fc.integer({ min: 1, max: 999_999_999 });
-const centi = (n: number) => fenToYuan(n); // hundredths as a 2-decimal string
-/** A date any version of the national schedule covers, as ISO text. */
-const nationalDate = fc.date({ min: new Date(Date.UTC(2016, 1, 22)), max: new Date(Date.UTC(2040, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const oneVersionDate = fc.constantFrom("2016-02-22", "2020-06-01", "2024-11-30", "2024-12-01", "2025-06-30", "2030-01-01");
-const city = fc.constantFrom("", "beijing", "shanghai", "guangzhou", "shenzhen", "changzhou", "Shanghai");
-const localRate = fc.integer({ min: 300, max: 500 }).map((n) => (n / 10000).toFixed(4)); // the statutory 3–5%
-const fundPerM2 = fc.integer({ min: 0, max: 100_000 }).map(fenToYuan);
-
-const feesInput = fc.record({
-  price: priceFen.map(fenToYuan),
-  area: areaCenti.map(centi),
-  homeOrdinal: fc.integer({ min: 1, max: 6 }),
-  households: fc.integer({ min: 1, max: 5 }),
-  units: fc.integer({ min: 1, max: 5 }),
-  date: nationalDate,
-  parameters: fc.record({ maintenanceFundPerM2: fundPerM2, city, localDeedTaxRate: localRate }),
-});
+// --- arbitraries: the QA kit's (src/testing), so our laws and a QA team's have one source -------
+/** Every name of the known city list (code, Chinese, English), none and "other". */
+const cityNames = ["", "other", ...feeCities.flatMap((c) => [c.code, c.zh, c.en])];
+/** The statutory 3–5% local deed-tax rate (契税法 第三条). */
+const localRate = fc.integer({ min: 300, max: 500 }).map((n) => (n / 10000).toFixed(4));
+/** Up to the largest price and area the schemas take (< 10^13 yuan, < 10^7 m²). */
+const bounds = { maxPrice: "9999999999999.99", maxArea: "9999999.99" } as const;
+const nationalOptions = { ...bounds, textValues: { city: cityNames }, parameterValues: { localDeedTaxRate: localRate } };
+const seedInput = arbitraries.purchaseFeesInput({ schedule: seed, ...bounds });
+const nationalInput = arbitraries.purchaseFeesInput({ schedule: national, ...nationalOptions });
+const anyPurchase = fc.oneof(seedInput.map((i) => [i, seed] as const), nationalInput.map((i) => [i, national] as const));
 const anySchedule = fc.constantFrom(seed, national);
 
-/** The national deed-tax amount, in fen, on a 1,000,000.00 price. */
-function deedFen(date: string, area: string, homeOrdinal: number, c: string, rate: string): bigint {
-  const f = purchaseFees({ price: 1000000, area, date, homeOrdinal, parameters: { maintenanceFundPerM2: 0, city: c, localDeedTaxRate: rate } }, national);
-  const l = f.lines.find((x) => x.code === "deed-tax");
+/** A national input's own values, with the schedule's defaults where the kit left them out. */
+function nationalFacts(input: PurchaseFeesInput) {
+  const p = input.parameters ?? {};
+  return {
+    date: input.date ?? "",
+    homeOrdinal: input.homeOrdinal ?? 1,
+    area: String(input.area),
+    price: String(input.price),
+    city: String(p["city"] ?? ""),
+    localRate: String(p["localDeedTaxRate"] ?? "0.03"),
+    fundPerM2: String(p["maintenanceFundPerM2"]),
+  };
+}
+
+/** The deed-tax line of a purchase, in fen. */
+function deedFen(input: PurchaseFeesInput, date: string): bigint {
+  const l = purchaseFees({ ...input, date }, national).lines.find((x) => x.code === "deed-tax");
   if (!l) throw new Error("no deed-tax line");
   return fenOf(l.amount);
 }
@@ -58,39 +63,30 @@ function onlyShoulou(f: () => unknown): void {
 }
 
 // --- purchase fees -----------------------------------------------------------------------------
-describe("purchaseFees laws", { timeout: 30_000 }, () => {
-  it("the total is the sum of the lines", () => {
-    fc.assert(
-      fc.property(feesInput, anySchedule, (input, schedule) => {
-        const f = purchaseFees(input, schedule);
-        expect(fenOf(f.total)).toBe(f.lines.reduce((a, l) => a + fenOf(l.amount), 0n));
-      }),
-      runs,
-    );
+// laws.feeSchedule checks, on generated purchases: the total is the sum of the lines; every amount
+// has two decimals and is never negative; the same purchase gives the same fees; a higher price
+// never lowers any line (same lines, in the same order); a tiered (deed-tax) line never falls as
+// the area or the home ordinal grows, in every version of the schedule.
+describe("purchaseFees laws", { timeout: 60_000 }, () => {
+  it("FEE-1 … FEE-9: the seed sheet keeps every law of laws.feeSchedule", () => {
+    laws.feeSchedule(seed, { ...bounds, ...runs });
   });
 
-  it("every amount has exactly two decimals and is never negative", () => {
-    fc.assert(
-      fc.property(feesInput, anySchedule, (input, schedule) => {
-        const f = purchaseFees(input, schedule);
-        for (const l of [...f.lines.map((x) => x.amount), f.total]) expect(l).toMatch(MONEY);
-      }),
-      runs,
-    );
+  it("FEE-NAT-DEED / FEE-NAT-DEED-2016: the national schedule keeps every law of laws.feeSchedule (every city name of feeCities, local rates 3–5%), both versions", () => {
+    laws.feeSchedule(national, { ...nationalOptions, ...runs });
   });
 
-  it("is deterministic", () => {
-    fc.assert(
-      fc.property(feesInput, anySchedule, (input, schedule) => {
-        expect(purchaseFees(input, schedule)).toEqual(purchaseFees(input, schedule));
-      }),
-      { numRuns: 50 },
-    );
+  it("the laws see both national versions and both VAT bases (the kit's inputs reach them)", () => {
+    const inputs = fc.sample(nationalInput, { numRuns: 300, seed: 7 });
+    const versions = new Set(inputs.map((i) => purchaseFees(i, national).schedule.version));
+    expect(versions.size).toBe(national.versions.length);
+    expect(inputs.some((i) => i.parameters?.["vatAmount"] === undefined)).toBe(true);
+    expect(inputs.some((i) => i.parameters?.["vatAmount"] !== undefined)).toBe(true);
   });
 
   it("never mutates its input (deep-frozen input and schedule, compared before and after)", () => {
     fc.assert(
-      fc.property(feesInput, anySchedule, (input, schedule) => {
+      fc.property(anyPurchase, ([input, schedule]) => {
         const i = frozenCopy(input);
         const s = frozenCopy(schedule);
         const before = JSON.stringify([i, s]);
@@ -101,46 +97,10 @@ describe("purchaseFees laws", { timeout: 30_000 }, () => {
     );
   });
 
-  it("a higher price never lowers any percentage line", () => {
-    fc.assert(
-      fc.property(feesInput, priceFen, anySchedule, (input, other, schedule) => {
-        const [lo, hi] = [fenOf(input.price), BigInt(other)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) as [bigint, bigint];
-        const a = purchaseFees({ ...input, price: fenToYuan(Number(lo)) }, schedule);
-        const b = purchaseFees({ ...input, price: fenToYuan(Number(hi)) }, schedule);
-        a.lines.forEach((l, k) => {
-          const m = b.lines[k]!;
-          expect(m.code).toBe(l.code);
-          expect(fenOf(m.amount) >= fenOf(l.amount), `${l.code}: ${l.amount} at ${fenToYuan(Number(lo))} > ${m.amount} at ${fenToYuan(Number(hi))}`).toBe(true);
-        });
-      }),
-      runs,
-    );
-  });
-
-  it("the deed-tax rate never decreases as the area grows (national schedule, both versions)", () => {
-    fc.assert(
-      fc.property(oneVersionDate, areaCenti, areaCenti, fc.integer({ min: 1, max: 5 }), city, localRate, (date, a1, a2, ord, c, rate) => {
-        const [lo, hi] = a1 <= a2 ? [a1, a2] : [a2, a1];
-        expect(deedFen(date, centi(hi), ord, c, rate) >= deedFen(date, centi(lo), ord, c, rate)).toBe(true);
-      }),
-      runs,
-    );
-  });
-
-  it("the deed-tax rate never decreases as the home ordinal grows (national schedule, both versions)", () => {
-    fc.assert(
-      fc.property(oneVersionDate, areaCenti, fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }), city, localRate, (date, area, o1, o2, c, rate) => {
-        const [lo, hi] = o1 <= o2 ? [o1, o2] : [o2, o1];
-        expect(deedFen(date, centi(area), hi, c, rate) >= deedFen(date, centi(area), lo, c, rate)).toBe(true);
-      }),
-      runs,
-    );
-  });
-
   it("the 2024 rules never charge more deed tax than the 2016 rules for the same home", () => {
     fc.assert(
-      fc.property(areaCenti, fc.integer({ min: 1, max: 5 }), city, localRate, (area, ord, c, rate) => {
-        expect(deedFen("2024-12-01", centi(area), ord, c, rate) <= deedFen("2024-11-30", centi(area), ord, c, rate)).toBe(true);
+      fc.property(nationalInput, (input) => {
+        expect(deedFen(input, "2024-12-01") <= deedFen(input, "2024-11-30")).toBe(true);
       }),
       runs,
     );
@@ -150,16 +110,18 @@ describe("purchaseFees laws", { timeout: 30_000 }, () => {
 describe("FEE-NAT-VAT-BASE laws", { timeout: 30_000 }, () => {
   it("FEE-NAT-VAT-BASE: an estimated base plus its VAT is the price, and the base is never above the price", () => {
     fc.assert(
-      fc.property(feesInput, fc.constantFrom("general", "simplified"), (input, vatMethod) => {
-        const f = purchaseFees({ ...input, parameters: { ...input.parameters, vatMethod } }, national);
+      fc.property(nationalInput, fc.constantFrom("general", "simplified"), (input, vatMethod) => {
+        const { vatAmount: _invoice, ...parameters } = input.parameters ?? {};
+        const f = purchaseFees({ ...input, parameters: { ...parameters, vatMethod } }, national);
+        const { date, price } = nationalFacts(input);
         const s = f.trace.find((x) => x.rule === "FEE-NAT-VAT-BASE")!;
         if (s.fact === "before-vat") {
-          expect(input.date < "2016-05-01").toBe(true);
+          expect(date < "2016-05-01").toBe(true);
         } else {
           expect(s.fact).toBe("estimate");
           const base = fenOf(String(s.data.base));
-          expect(base + fenOf(String(s.data.vat))).toBe(fenOf(input.price));
-          expect(base <= fenOf(input.price)).toBe(true);
+          expect(base + fenOf(String(s.data.vat))).toBe(fenOf(price));
+          expect(base <= fenOf(price)).toBe(true);
         }
       }),
       runs,
@@ -168,12 +130,13 @@ describe("FEE-NAT-VAT-BASE laws", { timeout: 30_000 }, () => {
 
   it("FEE-NAT-VAT-BASE: with the invoice's VAT the deed tax is (price − VAT) × the rate, to the fen", () => {
     fc.assert(
-      fc.property(feesInput, fc.double({ min: 0, max: 0.999, noNaN: true }), (input, share) => {
-        const vatFen = BigInt(Math.floor(share * Number(fenOf(input.price))));
-        const date = input.date < "2016-05-01" ? "2016-05-01" : input.date;
+      fc.property(nationalInput, fc.double({ min: 0, max: 0.999, noNaN: true }), (input, share) => {
+        const facts = nationalFacts(input);
+        const vatFen = BigInt(Math.floor(share * Number(fenOf(facts.price))));
+        const date = facts.date < "2016-05-01" ? "2016-05-01" : facts.date;
         const f = purchaseFees({ ...input, date, parameters: { ...input.parameters, vatAmount: fenToYuan(Number(vatFen)) } }, national);
-        const rate = refDeedRate(date, input.homeOrdinal, input.area, input.parameters.city, input.parameters.localDeedTaxRate);
-        const base = new Ref(input.price).minus(new Ref(fenToYuan(Number(vatFen))));
+        const rate = refDeedRate(date, facts.homeOrdinal, facts.area, facts.city, facts.localRate);
+        const base = new Ref(facts.price).minus(new Ref(fenToYuan(Number(vatFen))));
         expect(fenOf(f.lines[0]!.amount)).toBe(refFen(base.times(rate)));
       }),
       runs,
@@ -182,12 +145,8 @@ describe("FEE-NAT-VAT-BASE laws", { timeout: 30_000 }, () => {
 });
 
 // --- mortgage ----------------------------------------------------------------------------------
-const mortgageInput = fc.record({
-  principal: fc.integer({ min: 1, max: 100_000_000_000 }).map(fenToYuan), // up to 1,000,000,000.00
-  annualRatePercent: fc.integer({ min: 0, max: 30_000_000 }).map((n) => (n / 1_000_000).toFixed(6)), // 0–30%
-  months: fc.integer({ min: 1, max: 600 }),
-  method: fc.constantFrom("equal-installment" as const, "equal-principal" as const),
-});
+/** Loans up to ¥1,000,000,000.00, 0–30% a year, 1–600 months: the kit's, widened. */
+const mortgageInput = arbitraries.mortgageInput({ maxPrincipal: "1000000000.00", maxAnnualRatePercent: 30, maxMonths: 600 });
 
 describe("mortgageSchedule laws", { timeout: 30_000 }, () => {
   it("principal + interest = payment on every row; balances chain down to exactly 0.00; principals sum to the loan", () => {
@@ -286,6 +245,24 @@ describe("purchasePlan laws", { timeout: 30_000 }, () => {
   });
 });
 
+describe("purchasePlan laws on the kit's plans", { timeout: 30_000 }, () => {
+  it("MORT-DOWN: for any plan of arbitraries.purchasePlanInput, down payment + loans = price, each month is the loans' rows added, total cost = down payment + every payment", () => {
+    fc.assert(
+      fc.property(arbitraries.purchasePlanInput(), (input) => {
+        const plan = purchasePlan(input);
+        const price = fenOf(String(input.price));
+        expect(fenOf(plan.downPayment) + fenOf(plan.loanTotal)).toBe(price);
+        expect(plan.loans.reduce((a, l) => a + fenOf(l.principal), 0n)).toBe(fenOf(plan.loanTotal));
+        plan.monthly.forEach((m, k) => {
+          check(fenOf(m.payment) === plan.loans.reduce((a, l) => a + fenOf(l.payments[k]?.payment ?? "0.00"), 0n), () => `month ${k + 1}: ${m.payment}`);
+        });
+        expect(fenOf(plan.totalCost)).toBe(fenOf(plan.downPayment) + plan.loans.reduce((a, l) => a + fenOf(l.totalPayment), 0n));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 // --- arbitrary input ---------------------------------------------------------------------------
 /** Replaces one leaf (or node) of a JSON value at a random path. */
 function mutate(value: unknown, pick: number, replacement: unknown): unknown {
@@ -363,31 +340,39 @@ describe("arbitrary input never throws anything but ShoulouError (and never INTE
 const Ref = DecimalJs.clone({ precision: 80, rounding: DecimalJs.ROUND_HALF_UP });
 const refFen = (x: InstanceType<typeof Ref>) => BigInt(x.times(100).toDecimalPlaces(0, Ref.ROUND_HALF_UP).toFixed(0));
 const FIRST_TIER = ["beijing", "shanghai", "guangzhou", "shenzhen"];
+/** A city name of the known list as its code (FEE-CITY; the lookup itself is tested in cities.test.ts). */
+const cityCode = (name: string) => findFeeCity(name)?.code ?? name;
 
 /** The deed-tax rate as DOMAIN.md states it (Announcement 2024 No. 16; 财税〔2016〕23号). */
 function refDeedRate(date: string, ordinal: number, area: string, c: string, local: string): string {
   const a = new Ref(area);
   if (ordinal >= 3) return local;
   if (date >= "2024-12-01") return a.lte(140) ? "0.01" : ordinal === 1 ? "0.015" : "0.02";
-  if (ordinal === 2 && FIRST_TIER.includes(c.trim().toLowerCase())) return local;
+  if (ordinal === 2 && FIRST_TIER.includes(cityCode(c))) return local;
   return a.lte(90) ? "0.01" : ordinal === 1 ? "0.015" : "0.02";
 }
 
-/** The deed-tax base as the notices state it: the full price before 2016-05-01, else the price ÷ (1 + the VAT rate of the date), to the fen. */
-function refBase(date: string, price: string): InstanceType<typeof Ref> {
+/**
+ * The deed-tax base as the notices state it: the full price before 2016-05-01, else the price less
+ * the invoice's VAT when given, or the price ÷ (1 + the general VAT rate of the date), to the fen.
+ */
+function refBase(date: string, price: string, invoiceVat: string | number | undefined): InstanceType<typeof Ref> {
   const vat = date < "2016-05-01" ? undefined : date < "2018-05-01" ? "0.11" : date < "2019-04-01" ? "0.10" : "0.09";
   const p = new Ref(price);
-  return vat === undefined ? p : p.div(new Ref(1).plus(vat)).toDecimalPlaces(2, Ref.ROUND_HALF_UP);
+  if (vat === undefined) return p;
+  return invoiceVat === undefined ? p.div(new Ref(1).plus(vat)).toDecimalPlaces(2, Ref.ROUND_HALF_UP) : p.minus(invoiceVat);
 }
 
 describe("agreement with a decimal.js reference (zero fen differences)", { timeout: 30_000 }, () => {
   it("FEE-1: the seed's nine lines equal the sheet's arithmetic, rounded half-up per line", () => {
     fc.assert(
-      fc.property(feesInput, (input) => {
+      fc.property(seedInput, (input) => {
         const f = purchaseFees(input, seed);
         const p = new Ref(input.price);
         const a = new Ref(input.area);
-        const expected = [p.times("0.02"), a.times(35), new Ref(200).times(input.units), p.times("0.0003"), p.times("0.0015"), ...[350, 900, 2400, 308].map((x) => new Ref(x).times(input.households))].map(refFen);
+        const units = input.units ?? 1;
+        const households = input.households ?? 1;
+        const expected = [p.times("0.02"), a.times(35), new Ref(200).times(units), p.times("0.0003"), p.times("0.0015"), ...[350, 900, 2400, 308].map((x) => new Ref(x).times(households))].map(refFen);
         expect(f.lines.map((l) => fenOf(l.amount))).toEqual(expected);
       }),
       runs,
@@ -396,14 +381,15 @@ describe("agreement with a decimal.js reference (zero fen differences)", { timeo
 
   it("FEE-NAT-DEED: the national deed tax equals the base without VAT × the rate of the rules in force", () => {
     fc.assert(
-      fc.property(feesInput, (input) => {
+      fc.property(nationalInput, (input) => {
         const f = purchaseFees(input, national);
-        const rate = refDeedRate(input.date, input.homeOrdinal, input.area, input.parameters.city, input.parameters.localDeedTaxRate);
+        const facts = nationalFacts(input);
+        const rate = refDeedRate(facts.date, facts.homeOrdinal, facts.area, facts.city, facts.localRate);
         const l = f.lines.find((x) => x.code === "deed-tax")!;
-        expect(l.rule).toBe(input.date >= "2024-12-01" ? "FEE-NAT-DEED" : "FEE-NAT-DEED-2016");
-        expect(fenOf(l.amount)).toBe(refFen(refBase(input.date, input.price).times(rate)));
-        expect(fenOf(f.lines.find((x) => x.rule === "FEE-NAT-FUND")!.amount)).toBe(refFen(new Ref(input.area).times(input.parameters.maintenanceFundPerM2)));
-        expect(f.lines.find((x) => x.rule === "FEE-NAT-REG")!.amount).toBe(fenToYuan(8000 * input.units));
+        expect(l.rule).toBe(facts.date >= "2024-12-01" ? "FEE-NAT-DEED" : "FEE-NAT-DEED-2016");
+        expect(fenOf(l.amount)).toBe(refFen(refBase(facts.date, facts.price, input.parameters?.["vatAmount"]).times(rate)));
+        expect(fenOf(f.lines.find((x) => x.rule === "FEE-NAT-FUND")!.amount)).toBe(refFen(new Ref(facts.area).times(facts.fundPerM2)));
+        expect(f.lines.find((x) => x.rule === "FEE-NAT-REG")!.amount).toBe(fenToYuan(8000 * (input.units ?? 1)));
         expect(f.lines.find((x) => x.rule === "FEE-NAT-STAMP")!.amount).toBe("0.00");
       }),
       runs,

@@ -100,7 +100,12 @@ function formatKind(v: JsonValue, kind: string, locale: Locale): string {
         return String(v);
       }
     case "percent":
-      return typeof v === "string" || typeof v === "number" ? formatPercent(String(v)) : plain(v, locale);
+      if (typeof v !== "string" && typeof v !== "number") return plain(v, locale);
+      try {
+        return formatPercent(String(v));
+      } catch {
+        return String(v); // explaining never throws: a rate that is not plain decimal text prints as it is
+      }
     case "date":
       return typeof v === "string" ? formatDate(v, locale) : plain(v, locale);
     case "instant":

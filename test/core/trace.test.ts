@@ -45,6 +45,10 @@ describe("explainStep and explainTrace", () => {
   it("money is ¥ with thousands separators", () => {
     expect(explainTrace([step("CORE-ROUND", "total", { lines: 9, total: "1234567.5" })], { locale: "en" })).toEqual(["CORE-ROUND each line rounded half-up to the fen; 9 lines total ¥1,234,567.50"]);
   });
+  it("a figure that cannot be formatted by its kind prints as it is, never thrown", () => {
+    const s = { rule: "FEE-1", fact: "percent-of-price", data: { label: { zh: "契税", en: "Deed tax" }, base: "x", rate: "2 %", amount: "20000.00" } } as const;
+    expect(explainStep(s, { locale: "en" })).toBe("Deed tax: x × 2 % = ¥20,000.00");
+  });
   it("a step this version does not know is shown as its fact and data, not thrown", () => {
     expect(explainStep({ rule: "NOPE" as never, fact: "x", data: { a: 1 } })).toBe('x {"a":1}');
     expect(explainStep({ rule: "CORE-ROUND", fact: "nope", data: {} }, { locale: "en" })).toBe("nope {}");

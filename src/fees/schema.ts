@@ -1,7 +1,9 @@
 import * as z from "zod";
 import { canonicalDecimal } from "../core/money";
 import { decimalSchema, idSchema, isoDateSchema, labelSchema, moneySchema, rateSchema, intSchema } from "../core/schema";
-import { ruleCatalogue, type RuleId } from "../core/rules";
+import type { RuleId } from "../core/rules";
+// Only the fee rules at run time: the whole catalogue (every module's templates) stays out of a fees bundle.
+import { feeRules } from "../core/rules/fees";
 import type { FactOf } from "../core/trace";
 import { findFeeCity, OTHER_CITY } from "./cities";
 import type {
@@ -45,8 +47,8 @@ type LineKind = "percent-of-price" | "per-area" | "per-unit" | "per-household" |
 export type FeeLineRuleId = { [K in RuleId]: LineKind extends FactOf<K> ? K : never }[RuleId];
 
 function isFeeLineRule(id: string): boolean {
-  if (!Object.prototype.hasOwnProperty.call(ruleCatalogue, id)) return false;
-  const entry = ruleCatalogue[id as RuleId] as { readonly module: string; readonly facts?: object };
+  if (!Object.prototype.hasOwnProperty.call(feeRules, id)) return false;
+  const entry = feeRules[id as keyof typeof feeRules] as { readonly module: string; readonly facts?: object };
   return entry.module === "fees" && entry.facts !== undefined && Object.prototype.hasOwnProperty.call(entry.facts, "per-unit");
 }
 

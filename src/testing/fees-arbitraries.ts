@@ -150,7 +150,10 @@ export function feeSchedule(_options: ArbitraryOptions = {}): fc.Arbitrary<FeeSc
 
 /** Options of {@link mortgageInput}: bounds, and LPR repricings and prepayments. @category Testing */
 export interface MortgageInputOptions extends ArbitraryOptions {
-  /** The largest loan to draw, in yuan; default 10,000,000.00. */
+  /**
+   * The largest loan to draw, in yuan; default 10,000,000.00. Every payment and total must stay
+   * within the money limit (< 10^13 yuan): a trillion at 100% a year over 50 years does not.
+   */
   readonly maxPrincipal?: string | number;
   /** The highest annual rate to draw, in percent (whole or to 6 decimals); default 10. */
   readonly maxAnnualRatePercent?: number;
@@ -159,8 +162,9 @@ export interface MortgageInputOptions extends ArbitraryOptions {
   /**
    * Add up to 4 rate changes (MORT-LPR) and up to 3 prepayments (MORT-PREPAY), in month order
    * within the term. Still valid by construction: the prepayments together stay below the
-   * straight-line balance of the last prepayment's month, which no loan falls under, and only
-   * the last may shorten the term. Default false.
+   * straight-line balance of the last prepayment's month less the most the rounded level payment
+   * can repay ahead of it, and only the last may shorten the term. At high rates over long terms
+   * that margin leaves no room, and such loans get no prepayments. Default false.
    */
   readonly adjustments?: boolean;
 }
@@ -204,10 +208,15 @@ export function mortgageInput(options: MortgageInputOptions = {}): fc.Arbitrary<
     const prepays: fc.Arbitrary<readonly PrepaymentInput[]> = loan.months < 2 ? none : fc.uniqueArray(fc.integer({ min: 1, max: loan.months - 1 }), { maxLength: 3 }).chain((ms): fc.Arbitrary<readonly PrepaymentInput[]> => {
       const months = ms.sort((x, y) => x - y);
       const last = months.at(-1) ?? 0;
-      // Each balance stays above the straight line P·(n−m)/n (less a fen a month of rounding):
-      // interest back-loads the principal, and repricings and reduce-payment restart from the
-      // balance. Prepayments summing below that line at the last month are always covered.
-      const room = Math.floor((principalFen * (loan.months - last)) / loan.months) - loan.months;
+      // Each balance stays above the straight line P·(n−m)/n less the rounding: interest
+      // back-loads the principal, and repricings and reduce-payment restart from the balance.
+      // The level payment, rounded up by at most half a fen, repays that much more each month and
+      // the excess compounds at the monthly rate: at most Σ(1+r)^k fen over the term (a fen a
+      // month counted, twice the half fen). Prepayments summing below the line less that margin
+      // at the last prepayment's month are always covered.
+      const r = maxRate / 1200;
+      const margin = (r === 0 ? loan.months : (Math.pow(1 + r, loan.months) - 1) / r) + loan.months;
+      const room = Math.floor((principalFen * (loan.months - last)) / loan.months - margin);
       const each = Math.floor(room / (months.length + 1));
       if (each < 1) return none;
       return fc.tuple(

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { isShoulouError, type ShoulouError } from "../../src/core/errors";
 import { fenToYuan } from "../../src/core/money";
 import { lprPlusBasisPoints, mortgageSchedule, purchasePlan, type MortgageInput, type MortgageSchedule } from "../../src/fees";
+import { arbitraries } from "../../src/testing/index";
 import { fenOf } from "../helpers";
 
 // Laws of repricing and prepayment (issue 13 item 9) and of the equal-principal rounding (item 2).
@@ -16,32 +17,30 @@ function check(ok: boolean, message: () => string): void {
   if (!ok) throw new Error(message());
 }
 
-const method = fc.constantFrom("equal-installment" as const, "equal-principal" as const);
-const rate = fc.integer({ min: 0, max: 15_000_000 }).map((n) => (n / 1_000_000).toFixed(6)); // 0–15%
 const mode = fc.constantFrom("reduce-payment" as const, "shorten-term" as const);
 
-/** A loan with sorted, distinct repricing months and prepayments of a share of the loan (some too large on purpose). */
+/** The QA kit's loans with repricings and prepayments: 1 yuan to 10 million, 0–15%, 1–360 months. */
+const kitLoan = arbitraries.mortgageInput({ adjustments: true, maxAnnualRatePercent: 15 });
+
+/**
+ * The kit's adjusted loans, half of them pushed past the kit's guarantee on purpose: every
+ * prepayment's mode drawn afresh (shorten-term anywhere) and one prepayment raised to a share
+ * (0.1%–40%) of the loan, so some exceed the balance or fall after the loan is repaid.
+ */
 const adjustedLoan = fc
-  .record({
-    principalFen: fc.integer({ min: 100, max: 1_000_000_000 }),
-    annualRatePercent: rate,
-    months: fc.integer({ min: 2, max: 360 }),
-    method,
-    changes: fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), annualRatePercent: rate }), { maxLength: 4 }),
-    prepays: fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), share: fc.integer({ min: 1, max: 400 }), mode }), { maxLength: 3 }),
-  })
-  .map((r): MortgageInput => {
-    const months = (at: number, min: number) => Math.min(r.months, Math.max(min, Math.floor(at * r.months)));
-    const distinct = <T extends { m: number }>(xs: T[]) => xs.sort((a, b) => a.m - b.m).filter((x, i, all) => i === 0 || x.m !== all[i - 1]!.m);
-    const changes = distinct(r.changes.map((c) => ({ m: months(c.at, 2), annualRatePercent: c.annualRatePercent })));
-    const prepays = distinct(r.prepays.map((p) => ({ m: months(p.at, 1), share: p.share, mode: p.mode })));
+  .tuple(kitLoan, fc.oneof(fc.constant(undefined), fc.record({ pick: fc.nat(), share: fc.integer({ min: 1, max: 400 }), modes: fc.array(mode, { minLength: 3, maxLength: 3 }) })))
+  .map(([loan, push]): MortgageInput => {
+    const prepayments = loan.prepayments ?? [];
+    if (!push || prepayments.length === 0) return loan;
+    const principalFen = Number(fenOf(String(loan.principal)));
+    const raised = push.pick % prepayments.length;
     return {
-      principal: fenToYuan(r.principalFen),
-      annualRatePercent: r.annualRatePercent,
-      months: r.months,
-      method: r.method,
-      rateChanges: changes.map((c) => ({ fromMonth: c.m, annualRatePercent: c.annualRatePercent })),
-      prepayments: prepays.map((p) => ({ month: p.m, amount: fenToYuan(Math.max(1, Math.floor((r.principalFen * p.share) / 1000))), mode: p.mode })),
+      ...loan,
+      prepayments: prepayments.map((p, i) => ({
+        ...p,
+        mode: push.modes[i] ?? p.mode,
+        ...(i === raised ? { amount: fenToYuan(Math.max(1, Math.floor((principalFen * push.share) / 1000))) } : {}),
+      })),
     };
   });
 
@@ -91,6 +90,19 @@ describe("mortgageSchedule laws with repricing and prepayments", { timeout: 60_0
     expect(scheduled).toBeGreaterThan(50);
   });
 
+  it("MORT-PREPAY: the kit's adjusted loans are valid by construction (any rate up to 30%, any term up to 600 months)", () => {
+    let adjusted = 0;
+    fc.assert(
+      fc.property(arbitraries.mortgageInput({ adjustments: true, maxAnnualRatePercent: 30, maxMonths: 600 }), (input) => {
+        const s = mortgageSchedule(input);
+        if ((input.prepayments ?? []).length > 0) adjusted++;
+        check(s.payments.length <= input.months, () => `${s.payments.length} rows for ${input.months} months`);
+      }),
+      { numRuns: 150 },
+    );
+    expect(adjusted).toBeGreaterThan(30);
+  });
+
   it("MORT-LPR: every row's interest is its opening balance × the rate in force that month ÷ 12, half-up", () => {
     fc.assert(
       fc.property(adjustedLoan, (input) => {
@@ -137,8 +149,10 @@ describe("mortgageSchedule laws with repricing and prepayments", { timeout: 60_0
 
   it("MORT-2: the monthly principal is principal ÷ months rounded to the fen; payments never increase except the last month, which takes the remainder", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 100_000_000_000 }), rate, fc.integer({ min: 1, max: 600 }), (principalFen, annual, months) => {
-        const s = mortgageSchedule({ principal: fenToYuan(principalFen), annualRatePercent: annual, months, method: "equal-principal" });
+      fc.property(arbitraries.mortgageInput({ maxPrincipal: "1000000000.00", maxAnnualRatePercent: 15, maxMonths: 600 }), (loan) => {
+        const principalFen = Number(fenOf(String(loan.principal)));
+        const months = loan.months;
+        const s = mortgageSchedule({ ...loan, method: "equal-principal" });
         const per = refFen(new Ref(principalFen).div(100).div(months));
         let balance = BigInt(principalFen);
         for (const p of s.payments.slice(0, -1)) {

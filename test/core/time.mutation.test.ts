@@ -94,6 +94,12 @@ describe("instantMs", () => {
     "1970-01-01T00:00:00+0x:00",
     "1970-01-01T00:00:00*08:00",
     "1970-01-01T00:00:00+08-00",
+    "1970-01-01T00:0xZ",
+    "1970-01-01T00:x0Z",
+    "1970-01-01T00:00:00+08:0x",
+    "1970-01-01T1/:00Z",
+    "197/-01-01T00:00Z",
+    "1970-01-01T00:00:0/Z",
   ])("%j is not an instant", (text) => {
     expect(instantMs(text)).toBeUndefined();
   });
@@ -202,6 +208,10 @@ describe("addDays, addMonths, daysBetween, isoWeekday", () => {
     ["2024-09-30", 1],
   ] as const)("isoWeekday(%j) is %i", (date, day) => {
     expect(isoWeekday(date)).toBe(day);
+  });
+
+  it("isoWeekday refuses a date that does not exist at 'date'", () => {
+    expect(refusalOf(() => isoWeekday("2024-02-30"))).toEqual({ code: "INVALID_INPUT", path: ["date"], key: "date" });
   });
 });
 

@@ -3,7 +3,8 @@ import { buildSync, type Plugin } from "esbuild";
 import { defineConfig } from "tsup";
 import { entryPoints } from "./scripts/modules";
 
-const runtimeDependencies = ["zod", "decimal.js", "date-fns", "@date-fns/tz"];
+// fast-check: an optional peer, loaded only by shoulou/testing.
+const runtimeDependencies = ["zod", "decimal.js", "date-fns", "@date-fns/tz", "fast-check"];
 const subpaths = entryPoints(); // from package.json "exports" (scripts/modules.ts), so the build cannot drift from it
 const cli = "src/cli/index.ts";
 

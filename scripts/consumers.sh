@@ -26,7 +26,7 @@ cat > "$app/package.json" <<'JSON'
 { "name": "shoulou-consumer", "version": "0.0.0", "private": true, "type": "module" }
 JSON
 (cd "$app" && npm install --prefer-offline --no-audit --no-fund --loglevel=error \
-  "$tarball" "zod@$(cd "$root" && ver zod)" "typescript@$(cd "$root" && ver typescript)" "@types/node@$(cd "$root" && ver @types/node)")
+  "$tarball" "zod@$(cd "$root" && ver zod)" "fast-check@$(cd "$root" && ver fast-check)" "typescript@$(cd "$root" && ver typescript)" "@types/node@$(cd "$root" && ver @types/node)")
 # One copy of zod: the app's (shoulou's is a peer).
 zods=$(find "$app/node_modules" -name package.json -path '*/zod/package.json' -not -path '*/zod/*/*' | wc -l)
 [[ "$zods" == 1 ]] || { echo "expected one zod in the app, found $zods"; exit 1; }
@@ -40,6 +40,8 @@ import { gradeIntent } from "shoulou/scoring";
 import { projectReferralGrowth } from "shoulou/referral";
 import { resolveUnitPicks, subscriptionPresets } from "shoulou/subscription";
 import * as everything from "shoulou";
+import { arbitraries, laws, LawError } from "shoulou/testing";
+import * as fc from "fast-check";
 
 const fees: PurchaseFees = purchaseFees({ price: 1_000_000, area: 100 }, feeSchedules.changzhouOlympicGarden);
 const total: string = fees.total;
@@ -59,9 +61,22 @@ export function typesRefuse(): void {
   // @ts-expect-error a price must be a number or a decimal string (checked by tsc, never run)
   purchaseFees({ price: true, area: 100 }, feeSchedules.changzhouOlympicGarden);
 }
-const answer = { total, lines: words.length, owner, grade, growth, picks: day.allocations.length, refused };
+// The QA kit from the tarball: the laws hold for a shipped preset, and a broken one fails with a LawError.
+laws.feeSchedule(feeSchedules.changzhouOlympicGarden, { numRuns: 20 });
+const inputs = fc.sample(arbitraries.purchaseFeesInput({ schedule: feeSchedules.changzhouOlympicGarden }), { numRuns: 5, seed: 1 });
+laws.scorecard({ factors: [{ id: "v", measure: "visits", weight: 1, scale: { kind: "linear", min: 0, max: 10 } }] }, { numRuns: 20 });
+laws.attributionPolicy(attributionPresets.versionB, { numRuns: 10 });
+let broken: unknown;
+try {
+  // A deed tax that falls for the second home: the kit must catch it.
+  laws.feeSchedule({ id: "broken", label: { zh: "错误", en: "Broken" }, jurisdiction: "CN", versions: [{ id: "v1", source: "test", lines: [{ code: "deed-tax", rule: "FEE-1", label: { zh: "契税", en: "Deed tax" }, source: "test", kind: "tiered", tiers: [{ homeOrdinals: [1], rate: "0.03", note: { zh: "首套", en: "1st" } }, { homeOrdinals: [2, 3], rate: "0.01", note: { zh: "二套", en: "2nd" } }] }] }] }, { numRuns: 200 });
+} catch (e) {
+  broken = e;
+}
+const lawCaught = broken instanceof LawError;
+const answer = { total, lines: words.length, owner, grade, growth, picks: day.allocations.length, refused, qa: inputs.length, lawCaught };
 console.log(JSON.stringify(answer));
-if (total !== "29458.00" || owner !== "A7" || growth !== 8190 || !refused) process.exit(1);
+if (total !== "29458.00" || owner !== "A7" || growth !== 8190 || !refused || inputs.length !== 5 || !lawCaught) process.exit(1);
 TS
 read -r -d '' CTS <<'TS' || true
 import fees = require("shoulou/fees");
@@ -91,7 +106,7 @@ done
 
 step "CommonJS require of every subpath"
 cat > "$app/require.cjs" <<'JS'
-const subpaths = ["shoulou", "shoulou/core", "shoulou/fees", "shoulou/subscription", "shoulou/attribution", "shoulou/scoring", "shoulou/referral"];
+const subpaths = ["shoulou", "shoulou/core", "shoulou/fees", "shoulou/subscription", "shoulou/attribution", "shoulou/scoring", "shoulou/referral", "shoulou/testing"];
 for (const s of subpaths) if (Object.keys(require(s)).length === 0) throw new Error(`${s}: no exports`);
 const { purchaseFees, feeSchedules } = require("shoulou/fees");
 const t = purchaseFees({ price: 1000000, area: 100 }, feeSchedules.changzhouOlympicGarden).total;

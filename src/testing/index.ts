@@ -63,7 +63,7 @@ export const laws = {
 
 export { LawError } from "./law";
 export type { ArbitraryOptions, LawOptions } from "./options";
-export type { PurchaseFeesInputOptions } from "./fees-arbitraries";
+export type { MortgageInputOptions, PurchaseFeesInputOptions } from "./fees-arbitraries";
 export type { FeeScheduleLawOptions } from "./fees-laws";
 export type { AttributionArbitraryOptions } from "./attribution-arbitraries";
 export type { AttributionPolicyLawOptions } from "./attribution-laws";

@@ -25,9 +25,10 @@ describe("packaging comes from one module list", () => {
       if (m.subpath !== ".") expect(pkg.typesVersions["*"]?.[m.subpath.slice(2)]).toEqual([`./dist/${m.name}.d.ts`]);
     }
   });
-  it("the root re-exports every module", () => {
+  it("the root re-exports every module, but not the QA kit (shoulou/testing needs fast-check, an optional peer)", () => {
     const root = readFileSync("src/index.ts", "utf8");
-    for (const m of modules.filter((x) => x.subpath !== ".")) expect(root).toContain(`from "./${m.name}"`);
+    for (const m of modules.filter((x) => x.subpath !== "." && x.subpath !== "./testing")) expect(root).toContain(`from "./${m.name}"`);
+    expect(root).not.toContain("testing");
   });
   it("dev dependencies are pinned to an exact version (the lockfile pins what CI tests)", () => {
     for (const [name, v] of Object.entries(pkg.devDependencies)) expect(v, name).toMatch(/^\d+\.\d+\.\d+$/);
@@ -37,9 +38,10 @@ describe("packaging comes from one module list", () => {
     const locked = JSON.parse(readFileSync("package-lock.json", "utf8")) as { packages: Record<string, { version: string }> };
     for (const [name, range] of Object.entries(pkg.dependencies)) expect(range, name).toBe(`^${locked.packages[`node_modules/${name}`]?.version}`);
   });
-  it("zod is a peer dependency, a ^4 range whose floor is the version CI tests (pinned as a dev dependency)", () => {
-    expect(pkg.peerDependencies).toEqual({ zod: `^${pkg.devDependencies.zod}` });
+  it("zod is a peer dependency, a ^4 range whose floor is the version CI tests (pinned as a dev dependency); fast-check an optional one", () => {
+    expect(pkg.peerDependencies).toEqual({ zod: `^${pkg.devDependencies.zod}`, "fast-check": `^${pkg.devDependencies["fast-check"]}` });
     expect(pkg.devDependencies.zod).toMatch(/^4\./);
+    expect((pkg as unknown as { peerDependenciesMeta: Record<string, { optional?: boolean }> }).peerDependenciesMeta).toEqual({ "fast-check": { optional: true } });
   });
   it("ships the license and the changelog", () => {
     expect(pkg.files).toEqual(expect.arrayContaining(["dist", "LICENSE", "CHANGELOG.md"]));

@@ -59,6 +59,12 @@ describe("shoulou/testing arbitraries", { timeout: 30_000 }, () => {
 describe("shoulou/testing laws", { timeout: 120_000 }, () => {
   it("hold for shoulou's own presets", () => {
     laws.feeSchedule(shoulou.feeSchedules.changzhouOlympicGarden, { numRuns: run });
+    // As docs/qa.md shows: the national schedule with its cities and the statutory 3–5% local rate.
+    laws.feeSchedule(shoulou.feeSchedules.chinaNational, {
+      numRuns: run,
+      textValues: { city: shoulou.feeCities.map((c) => c.zh) },
+      parameterValues: { localDeedTaxRate: fc.integer({ min: 300, max: 500 }).map((n) => (n / 10_000).toFixed(4)) },
+    });
     laws.attributionPolicy(shoulou.attributionPresets.versionB, { numRuns: run });
     laws.attributionPolicy(shoulou.attributionPresets.kangchengBaihewan, { numRuns: run });
     laws.referralPolicy(shoulou.referralPresets.laodaixin, { numRuns: run });

@@ -60,10 +60,15 @@ export function attributionEvents(options: AttributionArbitraryOptions = {}): fc
   );
 }
 
-/** The register the generated events refer to: C0…, each with a phone; optionally C1 = C2 by ID number. */
+/**
+ * The register the generated events refer to: C0…, each with a phone; or the same register where
+ * C1 = C2 by ID number and C4 is C3's spouse (when there are five customers or more).
+ */
 function register(n: number): fc.Arbitrary<NonNullable<AttributeAllInput["customers"]>> {
   const plain = Array.from({ length: n }, (_, i) => ({ id: `C${i}`, phone: phoneOf(i) }));
-  const family = plain.map((c) => (c.id === "C1" || c.id === "C2" ? { ...c, idNumber: "X1" } : c));
+  const family = plain.map((c) =>
+    c.id === "C1" || c.id === "C2" ? { ...c, idNumber: "X1" } : c.id === "C3" && n > 4 ? { ...c, family: [{ customer: "C4", relation: "spouse" as const }] } : c,
+  );
   return fc.constantFrom(plain, family);
 }
 

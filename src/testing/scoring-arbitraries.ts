@@ -43,7 +43,8 @@ const points = (n: number) => `${Math.floor(n / 100)}.${String(n % 100).padStart
 
 /**
  * Scorecards, valid by construction: one to six factors over `visits`, linear or banded, whose
- * points never fall as the visits rise, and grade bands a–d.
+ * points never fall as the visits rise, and grade bands a–d. Weights are 1–500; `minWeight: 0`
+ * lets factors weigh nothing (the first keeps a weight of at least 1, so the card stays valid).
  *
  * @example
  * ```ts
@@ -52,16 +53,17 @@ const points = (n: number) => `${Math.floor(n / 100)}.${String(n % 100).padStart
  * ```
  * @category Testing
  */
-export function scorecard(_options: ArbitraryOptions = {}): fc.Arbitrary<ScorecardInput> {
-  const factor = (id: string) =>
-    fc.oneof(
-      fc.record({ w: fc.integer({ min: 1, max: 500 }), lo: fc.integer({ min: 0, max: 10000 }), hi: fc.integer({ min: 0, max: 10000 }), max: fc.integer({ min: 1, max: 30 }) }).map((r) => ({
+export function scorecard(options: ArbitraryOptions & { readonly minWeight?: number } = {}): fc.Arbitrary<ScorecardInput> {
+  const factor = (id: string) => {
+    const w = fc.integer({ min: id === "f0" ? Math.max(1, options.minWeight ?? 1) : (options.minWeight ?? 1), max: 500 });
+    return fc.oneof(
+      fc.record({ w, lo: fc.integer({ min: 0, max: 10000 }), hi: fc.integer({ min: 0, max: 10000 }), max: fc.integer({ min: 1, max: 30 }) }).map((r) => ({
         id,
         measure: "visits" as const,
         weight: r.w,
         scale: { kind: "linear" as const, min: 0, max: r.max, minPoints: points(Math.min(r.lo, r.hi)), maxPoints: points(Math.max(r.lo, r.hi)) },
       })),
-      fc.record({ w: fc.integer({ min: 1, max: 500 }), pts: fc.array(fc.integer({ min: 0, max: 10000 }), { minLength: 1, maxLength: 6 }) }).map((r) => {
+      fc.record({ w, pts: fc.array(fc.integer({ min: 0, max: 10000 }), { minLength: 1, maxLength: 6 }) }).map((r) => {
         const pts = [...r.pts].sort((a, b) => a - b);
         return {
           id,
@@ -71,5 +73,6 @@ export function scorecard(_options: ArbitraryOptions = {}): fc.Arbitrary<Scoreca
         };
       }),
     );
+  };
   return fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => factor(`f${i}`)))).map((factors) => ({ factors }) as ScorecardInput);
 }

@@ -1,5 +1,6 @@
 import * as fc from "fast-check";
 import type { IntentProfileInput } from "../scoring/intent-schema";
+import type { lifetimeValue } from "../scoring/lifetime-value";
 import type { MaintenanceBookInput } from "../scoring/maintenance-schema";
 import { biased, dateBetween, yuan } from "./money-arbitraries";
 import type { ArbitraryOptions } from "./options";
@@ -98,7 +99,8 @@ export function portfolioInput(options: ArbitraryOptions = {}) {
 
 /**
  * Inputs of `lifetimeValue`: past and current value, repeat and referral purchases, costs, a
- * discount rate and a horizon.
+ * discount rate and a horizon. `withCosts: false` leaves the direct cost out, so no period's
+ * profit is negative (for laws monotone in the rate and the horizon).
  *
  * @example
  * ```ts
@@ -107,9 +109,9 @@ export function portfolioInput(options: ArbitraryOptions = {}) {
  * ```
  * @category Testing
  */
-export function lifetimeValueInput(_options: ArbitraryOptions = {}) {
+export function lifetimeValueInput(options: ArbitraryOptions & { readonly withCosts?: boolean } = {}): fc.Arbitrary<Parameters<typeof lifetimeValue>[0]> {
   const rate = fc.integer({ min: 0, max: 100 }).map((n) => (n / 100).toFixed(2));
-  return fc.record({
+  const input = fc.record({
     historicalValue: yuan(0, 100_000_000),
     currentValue: yuan(0, 100_000_000),
     repeat: fc.record({ probabilityPerPeriod: rate, profitPerPurchase: yuan(0, 10_000_000) }),
@@ -118,6 +120,8 @@ export function lifetimeValueInput(_options: ArbitraryOptions = {}) {
     discountRate: fc.integer({ min: 0, max: 50 }).map((n) => (n / 100).toFixed(2)),
     horizonPeriods: fc.integer({ min: 1, max: 40 }),
   });
+  if (options.withCosts !== false) return input;
+  return input.map(({ directCostPerPeriod: _cost, ...rest }) => rest);
 }
 
 /**

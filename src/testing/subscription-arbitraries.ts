@@ -82,6 +82,8 @@ export function subscriptionPolicy(_options: ArbitraryOptions = {}): fc.Arbitrar
  * A buyer's subscription events in date order: subscribe, change unit, pay the first
  * installment, change payment method, sign, change owner, check the deadline, cancel. With
  * boundaries, prices on the deposit cap's edge (20% of ¥99,999.99 and ¥100,000).
+ * `minEvents`/`maxEvents` bound the count (default 0–12); `anyOrder: true` leaves the events in
+ * the order drawn rather than by date (`replaySubscription` sorts them itself).
  *
  * @example
  * ```ts
@@ -90,7 +92,7 @@ export function subscriptionPolicy(_options: ArbitraryOptions = {}): fc.Arbitrar
  * ```
  * @category Testing
  */
-export function subscriptionEvents(options: ArbitraryOptions = {}): fc.Arbitrary<SubscriptionEventInput[]> {
+export function subscriptionEvents(options: ArbitraryOptions & { readonly minEvents?: number; readonly maxEvents?: number; readonly anyOrder?: boolean } = {}): fc.Arbitrary<SubscriptionEventInput[]> {
   const b = options.boundaries ?? true;
   const unit = fc.constantFrom("A-101", "A-102", "B-201");
   const price = biased(b, ["99999.99", "100000.00", "60000.00"], yuan(5_000_000, 500_000_000));
@@ -108,10 +110,9 @@ export function subscriptionEvents(options: ArbitraryOptions = {}): fc.Arbitrary
     fc.record({ type: fc.constant("check-deadline" as const) }),
     fc.record({ type: fc.constant("cancel" as const), reason: fc.constantFrom("buyer-default" as const, "seller-default" as const, "no-fault" as const) }),
   );
-  return fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), body), { maxLength: 12 }).map((list) =>
-    list
-      .map(([d]) => d)
-      .sort((x, y) => x - y)
-      .map((d, i) => ({ ...list[i]![1], on: addDays("2024-09-20", d) }) as SubscriptionEventInput),
-  );
+  return fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), body), { minLength: options.minEvents ?? 0, maxLength: options.maxEvents ?? 12 }).map((list) => {
+    const days = list.map(([d]) => d);
+    if (!options.anyOrder) days.sort((x, y) => x - y);
+    return days.map((d, i) => ({ ...list[i]![1], on: addDays("2024-09-20", d) }) as SubscriptionEventInput);
+  });
 }

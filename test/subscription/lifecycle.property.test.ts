@@ -1,41 +1,30 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  addDays,
   applySubscriptionEvent,
   depositOnCancellation,
   isShoulouError,
   replaySubscription,
   subscriptionPresets,
   sumYuan,
-  type SubscriptionEventInput,
 } from "../../src/index";
+import { arbitraries, laws } from "../../src/testing/index";
 
 const seed = subscriptionPresets.changzhouOlympicGarden;
 const RUNS = { numRuns: 150 };
-const day = fc.integer({ min: 0, max: 30 }).map((n) => addDays("2024-09-20", n));
-const unit = fc.constantFrom("A-101", "A-102", "B-201");
-const price = fc.constantFrom(60000, 990000, 1000000, 2500000.5);
-const owners = fc.constantFrom<string[]>(["甲"], ["甲", "乙"]);
-
-const eventArb: fc.Arbitrary<SubscriptionEventInput> = fc.oneof(
-  fc.record({ type: fc.constant("subscribe" as const), on: day, unit, price, paymentMethod: fc.constantFrom("full" as const, "mortgage" as const), owners, deadline: fc.constant("2024-10-20"), paidIn: fc.constantFrom("cash" as const, "cash" as const, "transfer" as const) }),
-  fc.record({ type: fc.constant("change-unit" as const), on: day, unit, price }),
-  fc.record({ type: fc.constant("pay-first-installment" as const), on: day, amount: fc.constantFrom(100000, 280000) }),
-  fc.record({ type: fc.constant("change-payment-method" as const), on: day, method: fc.constantFrom("full" as const, "mortgage" as const) }),
-  fc.record({
-    type: fc.constant("sign-contract" as const),
-    on: day,
-    signers: fc.constantFrom<{ owner: string; by: "in-person" | "proxy"; notarised?: boolean }[]>([{ owner: "甲", by: "in-person" }], [{ owner: "甲", by: "in-person" }, { owner: "乙", by: "proxy", notarised: true }]),
-  }),
-  fc.record({ type: fc.constant("change-owner" as const), on: day, owners, sellerConsent: fc.boolean() }),
-  fc.record({ type: fc.constant("check-deadline" as const), on: day }),
-  fc.record({ type: fc.constant("cancel" as const), on: day, reason: fc.constantFrom("buyer-default" as const, "seller-default" as const, "no-fault" as const) }),
-);
-const eventsArb = fc.array(eventArb, { maxLength: 12 });
+// The QA kit's generators. anyOrder: the events come in any order, as callers may send them
+// (replaySubscription sorts them by date itself).
+const eventsArb = arbitraries.subscriptionEvents({ anyOrder: true });
+const eventArb = arbitraries.subscriptionEvents({ minEvents: 1, maxEvents: 1 }).map(([e]) => e!);
 
 describe("subscription lifecycle laws", () => {
-  it("refused events leave the state unchanged: dropping them changes nothing", () => {
+  // laws.subscriptionPolicy checks, on the kit's date-ordered histories: dropping the refused
+  // events gives the same state; no charge is negative.
+  it("laws.subscriptionPolicy holds for every shipped preset (refused events change nothing, no negative charge)", () => {
+    for (const preset of Object.values(subscriptionPresets)) laws.subscriptionPolicy(preset, RUNS);
+  });
+
+  it("refused events leave the state unchanged, in any event order: dropping them changes nothing, and the rest are all accepted", () => {
     fc.assert(
       fc.property(eventsArb, (events) => {
         const all = replaySubscription(events, seed);
@@ -100,17 +89,14 @@ describe("subscription lifecycle laws", () => {
 
   it("the seller never keeps more than the deposit, and the buyer gets back at least the excess over the cap", () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 5_000_000 }),
-        fc.integer({ min: 1, max: 50_000_000 }),
-        fc.constantFrom("buyer-default" as const, "seller-default" as const, "no-fault" as const),
-        (depositFen, priceFen, reason) => {
-          const r = depositOnCancellation({ deposit: depositFen / 100, price: priceFen / 100, reason });
-          expect(sumYuan([r.depositEffect, r.excess])).toBe(r.deposit);
-          expect(Number(r.sellerKeeps)).toBeLessThanOrEqual(Number(r.depositEffect));
-          expect(sumYuan([r.sellerKeeps, r.buyerReceives])).toBe(reason === "seller-default" ? sumYuan([r.deposit, r.depositEffect]) : r.deposit);
-        },
-      ),
+      fc.property(arbitraries.depositCancellationInput(), (input) => {
+        const r = depositOnCancellation(input);
+        expect(sumYuan([r.depositEffect, r.excess])).toBe(r.deposit);
+        expect(Number(r.sellerKeeps)).toBeLessThanOrEqual(Number(r.depositEffect));
+        // the buyer also gets back any first installment (SUB-LAW-4)
+        const returned = sumYuan([input.reason === "seller-default" ? sumYuan([r.deposit, r.depositEffect]) : r.deposit, input.firstInstallment ?? "0"]);
+        expect(sumYuan([r.sellerKeeps, r.buyerReceives])).toBe(returned);
+      }),
       RUNS,
     );
   });

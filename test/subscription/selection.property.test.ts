@@ -1,41 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, isShoulouError, minutesOfDay, planSelectionEvent, resolveUnitPicks, type SubscriptionPolicyInput, type UnitPicksInput } from "../../src/index";
+import { isShoulouError, minutesOfDay, planSelectionEvent, resolveUnitPicks, subscriptionPresets } from "../../src/index";
+import { arbitraries, laws } from "../../src/testing/index";
 
 const RUNS = { numRuns: 150 };
 
-const policyArb: fc.Arbitrary<SubscriptionPolicyInput> = fc.record({
-  dailyCap: fc.integer({ min: 1, max: 25 }),
-  groupSize: fc.integer({ min: 1, max: 8 }),
-  slotMinutes: fc.integer({ min: 5, max: 60 }),
-  startTime: fc.constantFrom("08:00", "09:30", "10:15"),
-  latestEnd: fc.constantFrom(undefined, "18:00", "23:00"),
-  breaks: fc.constantFrom([], [{ from: "12:00", to: "13:15" }], [{ from: "11:00", to: "11:20" }, { from: "15:00", to: "16:00" }]),
-  unitsPerCard: fc.constantFrom(1, 1, 2),
-}).map((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as SubscriptionPolicyInput);
-
-const picksArb: fc.Arbitrary<UnitPicksInput> = fc
-  .record({
-    unitCount: fc.integer({ min: 1, max: 25 }),
-    numbers: fc.uniqueArray(fc.integer({ min: 1, max: 400 }), { maxLength: 50 }),
-    days: fc.integer({ min: 1, max: 3 }),
-  })
-  .chain(({ unitCount, numbers, days }) => {
-    const units = Array.from({ length: unitCount }, (_, i) => `U${i}`);
-    const card = (number: number) =>
-      fc.record({
-        number: fc.constant(number),
-        present: fc.boolean(),
-        preferences: fc.shuffledSubarray(units, { maxLength: Math.min(6, units.length) }),
-        ifNotReached: fc.constantFrom("carry" as const, "give-up" as const, "undecided" as const),
-        villa: fc.constantFrom(undefined, "reserve" as const, "give-up" as const, "pick" as const),
-      }).map(({ villa, ...c }) => (villa === undefined ? c : villa === "pick" ? { ...c, villaIntent: true } : { ...c, villaIntent: true, villaRoute: villa }));
-    return fc.record({
-      units: fc.constant(units),
-      cards: fc.tuple(...numbers.map(card)),
-      dates: fc.constant(Array.from({ length: days }, (_, i) => addDays("2024-09-26", i))),
-    });
-  });
+// The QA kit's generators: selection-day policies and days of cards (one source with shoulou/testing).
+const policyArb = arbitraries.subscriptionPolicy();
+const picksArb = arbitraries.unitPicksInput();
+/** Generated policies the kit's laws run against, besides the shipped preset. */
+const generatedPolicies = fc.sample(policyArb, { numRuns: 10, seed: 26 });
 
 function run<T>(fn: () => T): T | undefined {
   try {
@@ -47,40 +21,22 @@ function run<T>(fn: () => T): T | undefined {
 }
 
 describe("resolveUnitPicks laws", () => {
-  it("no unit is allocated twice", () => {
-    fc.assert(
-      fc.property(picksArb, policyArb, (input, policy) => {
-        const r = run(() => resolveUnitPicks(input, policy));
-        if (!r) return;
-        const units = r.allocations.flatMap((a) => a.units);
-        expect(new Set(units).size).toBe(units.length);
-        expect(r.unitsLeft).toBe(input.units.length - units.length);
-      }),
-      RUNS,
-    );
+  // laws.subscriptionPolicy checks: no unit goes to two cards; no card gets more than unitsPerCard;
+  // every card appears exactly once in the outcome; the same day gives the same outcome.
+  it("laws.subscriptionPolicy holds for every shipped preset", () => {
+    for (const preset of Object.values(subscriptionPresets)) laws.subscriptionPolicy(preset, RUNS);
   });
 
-  it("no card gets two units (more than unitsPerCard)", () => {
-    fc.assert(
-      fc.property(picksArb, policyArb, (input, policy) => {
-        const r = run(() => resolveUnitPicks(input, policy));
-        if (!r) return;
-        for (const a of r.allocations) {
-          expect(a.units.length).toBeGreaterThan(0);
-          expect(a.units.length).toBeLessThanOrEqual(policy.unitsPerCard ?? 1);
-        }
-      }),
-      RUNS,
-    );
+  it("laws.subscriptionPolicy holds for generated policies (no unit twice, no card over its units, every card once)", () => {
+    for (const policy of generatedPolicies) laws.subscriptionPolicy(policy, { numRuns: 15 });
   });
 
-  it("every card appears exactly once in the outcome", () => {
+  it("unitsLeft counts the units nobody got", () => {
     fc.assert(
       fc.property(picksArb, policyArb, (input, policy) => {
         const r = run(() => resolveUnitPicks(input, policy));
         if (!r) return;
-        const seen = [...r.allocations, ...r.forfeits, ...r.carried, ...r.notReached, ...r.villaReserved].map((x) => x.card).sort((a, b) => a - b);
-        expect(seen).toEqual(input.cards.map((c) => c.number).sort((a, b) => a - b));
+        expect(r.unitsLeft).toBe(input.units.length - r.allocations.flatMap((a) => a.units).length);
       }),
       RUNS,
     );

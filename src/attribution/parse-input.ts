@@ -2,7 +2,7 @@ import * as z from "zod";
 import { isShoulouError, ShoulouError, type ErrorPath } from "../core/errors";
 import { parseWith } from "../core/schema";
 import { attributionLimits } from "./limits";
-import { compileCheck } from "./schema-check";
+import { compileCheck } from "../core/schema-check";
 import { attributeAllInputSchema, attributeCustomerInputSchema, attributionCustomerSchema, attributionEventSchema, type AttributionEvent } from "./schema";
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);

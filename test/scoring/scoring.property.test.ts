@@ -19,41 +19,32 @@ import {
   screeningGrade,
   valueLoyaltyMatrix,
   volumeTierAndMotive,
-  type MaintenanceBookInput,
   type ScorecardInput,
 } from "../../src/scoring/index";
+import { arbitraries, laws } from "../../src/testing/index";
 
 const runs = { numRuns: 150 };
-const hundredths = (n: number) => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, "0")}`;
 const cents = (s: string) => Math.round(Number(s) * 100);
 
-/** A factor over `visits` whose points never fall as visits rise. */
-const risingFactor = (id: string) =>
-  fc.oneof(
-    fc.record({ w: fc.integer({ min: 0, max: 500 }), lo: fc.integer({ min: 0, max: 10000 }), hi: fc.integer({ min: 0, max: 10000 }), max: fc.integer({ min: 1, max: 30 }) }).map((r) => ({
-      id,
-      measure: "visits" as const,
-      weight: r.w,
-      scale: { kind: "linear" as const, min: 0, max: r.max, minPoints: hundredths(Math.min(r.lo, r.hi)), maxPoints: hundredths(Math.max(r.lo, r.hi)) },
-    })),
-    fc.record({ w: fc.integer({ min: 0, max: 500 }), pts: fc.array(fc.integer({ min: 0, max: 10000 }), { minLength: 1, maxLength: 6 }) }).map((r) => {
-      const pts = [...r.pts].sort((a, b) => a - b);
-      return {
-        id,
-        measure: "visits" as const,
-        weight: r.w,
-        scale: { kind: "bands" as const, bands: pts.map((p, i) => ({ ...(i > 0 ? { from: i * 2 } : {}), ...(i < pts.length - 1 ? { to: (i + 1) * 2 } : {}), points: hundredths(p) })) },
-      };
-    }),
-  );
-
-const scorecardArb = fc
-  .array(fc.nat(), { minLength: 1, maxLength: 6 })
-  .chain((xs) => fc.tuple(...xs.map((_, i) => risingFactor(`f${i}`))))
-  .map((factors) => ({ factors: [...factors, { id: "anchor", measure: "visits" as const, weight: "0.0001", scale: { kind: "linear" as const, min: 0, max: 1 } }] }) as ScorecardInput);
+// The QA kit's scorecards: factors over `visits` whose points never fall as visits rise; here
+// weights may be zero, and a factor weighted 0.0001 without points checks decimal weights.
+const scorecardArb = arbitraries
+  .scorecard({ minWeight: 0 })
+  .map((card) => ({ factors: [...card.factors, { id: "anchor", measure: "visits" as const, weight: "0.0001", scale: { kind: "linear" as const, min: 0, max: 1 } }] }) as ScorecardInput);
+/** Generated scorecards the kit's laws run against, besides the shipped preset. */
+const generatedCards = fc.sample(arbitraries.scorecard(), { numRuns: 10, seed: 51 });
+const profiles = fc.array(arbitraries.scoringProfile(), { maxLength: 30 }).map((ps) => ps.map((p, i) => ({ ...p, id: `c${i}` })));
 
 describe("scorecard laws", () => {
-  it("the score stays within 0–100 and equals the sum of its contributions exactly", () => {
+  // laws.scorecard checks: the score is 0–100 with two decimals and the exact sum of its
+  // contributions; batch = single; every customer gets exactly one grade; deterministic.
+  it("laws.scorecard holds for the shipped default scorecard", () => {
+    laws.scorecard(scoringPresets.defaultScorecard, runs);
+  });
+  it("laws.scorecard holds for generated scorecards", () => {
+    for (const card of generatedCards) laws.scorecard(card, { numRuns: 15 });
+  });
+  it("the score stays within 0–100 and equals the sum of its contributions, with zero and decimal weights", () => {
     fc.assert(
       fc.property(scorecardArb, fc.integer({ min: 0, max: 40 }), (card, visits) => {
         const s = scoreCustomer({ id: "c", visits }, card);
@@ -83,34 +74,19 @@ describe("scorecard laws", () => {
       runs,
     );
   });
-  it("grades partition the customers: each gets exactly one", () => {
+  it("grades partition the customers: each gets exactly one of a–d", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 30 }), (visits) => {
-        const r = scoreCustomers(visits.map((v, i) => ({ id: `c${i}`, visits: v })), scoringPresets.defaultScorecard);
-        expect(Object.values(r.gradeCounts).reduce((a, b) => a + b, 0)).toBe(visits.length);
+      fc.property(profiles, (ps) => {
+        const r = scoreCustomers(ps, scoringPresets.defaultScorecard);
+        expect(Object.values(r.gradeCounts).reduce((a, b) => a + b, 0)).toBe(ps.length);
         for (const s of r.scores) expect(["a", "b", "c", "d"]).toContain(s.grade);
       }),
       runs,
     );
   });
   it("every intent profile gets exactly one intent grade", () => {
-    const profile = fc.record(
-      {
-        id: fc.constant("c"),
-        subscribed: fc.boolean(),
-        depositPaid: fc.integer({ min: 0, max: 100000 }),
-        cardHolder: fc.boolean(),
-        purchaseProbability: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
-        visited: fc.boolean(),
-        statedIntent: fc.boolean(),
-        expectedPurchaseInDays: fc.integer({ min: 0, max: 400 }),
-        peer: fc.boolean(),
-        leftContact: fc.boolean(),
-      },
-      { requiredKeys: ["id"] },
-    );
     fc.assert(
-      fc.property(profile, (p) => {
+      fc.property(arbitraries.intentProfile(), (p) => {
         const g = gradeIntent(p);
         expect(intentGrades).toContain(g.grade);
         expect(g.grade.startsWith(g.letter)).toBe(true);
@@ -121,17 +97,16 @@ describe("scorecard laws", () => {
 });
 
 describe("portfolio laws", () => {
-  const customersArb = fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), revenue: fc.integer({ min: 0, max: 1_000_000 }) }), { selector: (c) => c.id, maxLength: 40 });
   it("the Pareto top set is the smallest set reaching its share, and no set of its size has more revenue", () => {
     fc.assert(
-      fc.property(customersArb, fc.integer({ min: 0, max: 100 }), (cs, pct) => {
+      fc.property(arbitraries.paretoInput(), fc.integer({ min: 0, max: 100 }), (cs, pct) => {
         const share = pct / 100;
         const r = paretoSegments(cs, { revenueShare: share });
-        const sorted = cs.map((c) => c.revenue).sort((a, b) => b - a);
+        const sorted = cs.map((c) => cents(c.revenue)).sort((a, b) => b - a);
         const total = sorted.reduce((a, b) => a + b, 0);
         const k = r.top.length;
         const topSum = sorted.slice(0, k).reduce((a, b) => a + b, 0);
-        const byId = new Map(cs.map((c) => [c.id, c.revenue]));
+        const byId = new Map(cs.map((c) => [c.id, cents(c.revenue)]));
         expect(r.top.reduce((a, id) => a + (byId.get(id) ?? 0), 0)).toBe(topSum); // no set of size k has more
         expect(topSum * 100).toBeGreaterThanOrEqual(total * pct); // reaches the share
         if (k > 0) expect(sorted.slice(0, k - 1).reduce((a, b) => a + b, 0) * 100).toBeLessThan(total * pct); // smallest
@@ -141,10 +116,8 @@ describe("portfolio laws", () => {
     );
   });
   it("the 532 mix counts every customer once", () => {
-    const day = fc.integer({ min: 0, max: 120 }).map((d) => `2024-${String(6 + Math.floor(d / 31)).padStart(2, "0")}-${String((d % 28) + 1).padStart(2, "0")}`);
-    const book = fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), lastMaintainedOn: fc.option(day, { nil: null }), relationship: fc.constantFrom("deep" as const, "ordinary" as const) }), { selector: (c) => c.id, maxLength: 30 });
     fc.assert(
-      fc.property(book, (b) => {
+      fc.property(arbitraries.portfolioInput(), (b) => {
         const r = portfolioMix(b, "2024-10-31");
         expect(r.counts.deep + r.counts.ordinary + r.counts.dormant).toBe(b.length);
       }),
@@ -154,72 +127,47 @@ describe("portfolio laws", () => {
 });
 
 describe("lifetime value laws", () => {
-  const ltvArb = fc.record({
-    p: fc.integer({ min: 1, max: 100 }),
-    profit: fc.integer({ min: 100, max: 1_000_000 }),
-    rate: fc.integer({ min: 0, max: 500 }),
-    up: fc.integer({ min: 1, max: 200 }),
-    h: fc.integer({ min: 1, max: 40 }),
-  });
-  const npv = (p: number, profit: number, rate: number, h: number) =>
-    lifetimeValue({ repeat: { probabilityPerPeriod: p / 100, profitPerPurchase: profit }, discountRate: rate / 1000, horizonPeriods: h }).potentialValue;
+  // The kit's inputs without direct costs: no period's profit is negative, so the NPV is monotone.
+  const ltvArb = fc.tuple(arbitraries.lifetimeValueInput({ withCosts: false }), fc.integer({ min: 1, max: 200 }));
+  const potential = (input: Parameters<typeof lifetimeValue>[0], change: { discountRate?: string; horizonPeriods?: number } = {}) => cents(lifetimeValue({ ...input, ...change }).potentialValue);
   it("NPV falls when the discount rate rises", () => {
     fc.assert(
-      fc.property(ltvArb, ({ p, profit, rate, up, h }) => {
-        expect(cents(npv(p, profit, rate + up, h))).toBeLessThanOrEqual(cents(npv(p, profit, rate, h)));
+      fc.property(ltvArb, ([input, up]) => {
+        const higher = (Number(input.discountRate) + up / 1000).toFixed(3);
+        expect(potential(input, { discountRate: higher })).toBeLessThanOrEqual(potential(input));
       }),
       runs,
     );
   });
   it("NPV rises with a longer horizon of positive profit", () => {
     fc.assert(
-      fc.property(ltvArb, ({ p, profit, rate, h }) => {
-        const longer = cents(npv(p, profit, rate, h + 1));
-        const shorter = cents(npv(p, profit, rate, h));
+      fc.property(ltvArb, ([input]) => {
+        const h = input.horizonPeriods as number;
+        const longer = potential(input, { horizonPeriods: h + 1 });
+        const shorter = potential(input);
         expect(longer).toBeGreaterThanOrEqual(shorter);
         // strictly, unless the added period's present value rounds below a fen
-        if (rate <= 100 && h <= 20) expect(longer).toBeGreaterThan(shorter);
+        const repeat = input.repeat as { probabilityPerPeriod: string; profitPerPurchase: string };
+        if (Number(input.discountRate) <= 0.1 && h <= 20 && Number(repeat.probabilityPerPeriod) >= 0.01 && Number(repeat.profitPerPurchase) >= 100) expect(longer).toBeGreaterThan(shorter);
       }),
       runs,
     );
   });
   it("lifetime value is the sum of its rounded lines", () => {
     fc.assert(
-      fc.property(ltvArb, ({ p, profit, rate, h }) => {
-        const v = lifetimeValue({ historicalValue: profit, repeat: { probabilityPerPeriod: p / 100, profitPerPurchase: profit }, discountRate: rate / 1000, horizonPeriods: h });
+      fc.property(arbitraries.lifetimeValueInput(), (input) => {
+        const v = lifetimeValue(input);
         expect(v.periods.reduce((a, x) => a + cents(x.presentValue), 0)).toBe(cents(v.potentialValue));
-        expect(cents(v.historicalValue) + cents(v.potentialValue)).toBe(cents(v.lifetimeValue));
+        expect(cents(v.historicalValue) + cents(v.currentValue) + cents(v.potentialValue)).toBe(cents(v.lifetimeValue));
       }),
       runs,
     );
   });
 });
 
-const auditBook = fc
-  .record({
-    customers: fc.uniqueArray(
-      fc.record({ id: fc.constantFrom("C1", "C2", "C3", "C4"), agentId: fc.constantFrom("A1", "A2"), grade: fc.constantFrom("a", "b"), birthday: fc.constantFrom("01-15", "02-29", "10-20", "12-31") }),
-      { selector: (c) => c.id, minLength: 1 },
-    ),
-    records: fc.array(
-      fc.record({
-        id: fc.constantFrom("R1", "R2", "R3", "R4", "R5"),
-        kind: fc.constantFrom("sms" as const, "call" as const, "visit" as const, "event" as const, "birthday-invitation" as const),
-        agentId: fc.constantFrom("A1", "A2"),
-        day: fc.integer({ min: 1, max: 28 }),
-        month: fc.integer({ min: 8, max: 12 }),
-        text: fc.string({ maxLength: 60 }),
-        durationMinutes: fc.integer({ min: 0, max: 90 }),
-        withKeyPerson: fc.boolean(),
-        who: fc.nat(),
-      }),
-      { maxLength: 20 },
-    ),
-  })
-  .map(({ customers, records }) => ({
-    customers,
-    records: records.map(({ day, month, who, ...r }) => ({ ...r, customerId: customers[who % customers.length]!.id, at: `2024-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` })),
-  })) as fc.Arbitrary<MaintenanceBookInput>;
+// The QA kit's maintenance books: customers of two agents, records of every kind whose texts
+// straddle the length standards.
+const auditBook = arbitraries.maintenanceBook();
 
 describe("audit laws", () => {
   it("the audit is deterministic and unaffected by record order", () => {
@@ -236,7 +184,7 @@ describe("audit laws", () => {
   });
   it("character counts never exceed UTF-16 length and ignore added whitespace", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", maxLength: 30 }), (t) => {
+      fc.property(fc.oneof(arbitraries.recordText(), fc.string({ unit: "grapheme", maxLength: 30 })), (t) => {
         expect(countReaderCharacters(t)).toBeLessThanOrEqual(t.length);
         expect(countReaderCharacters(` ${t}\n\u3000`)).toBe(countReaderCharacters(t));
       }),

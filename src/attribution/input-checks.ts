@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type { SameInput } from "../core/same-input";
 import type { attributeAllInputSchema, attributeCustomerInputSchema, attributionCustomerSchema } from "./schema";
 import type {
   attributionCallSchema,
@@ -30,10 +30,6 @@ import type { rotationStateSchema, rotationVisitorSchema } from "./rotation-sche
 // Compile-time only (nothing imports this file): the named input interfaces of input-types.ts
 // against their zod schemas, the one description of each shape.
 
-/** `T` without `readonly`, deeply: the interfaces take readonly lists, zod's input types are mutable. */
-type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
-/** True when `I` (readonly aside) is exactly the input type of `S`: same keys, optionality and types. */
-type SameInput<I, S extends z.ZodType> = (<T>() => T extends Mutable<I> ? 1 : 2) extends <T>() => T extends z.input<S> ? 1 : 2 ? true : false;
 
 // Compile-time only: each line stops compiling when an interface and its schema drift apart.
 true satisfies SameInput<AttributionVisitInput, typeof attributionVisitSchema>;

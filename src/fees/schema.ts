@@ -4,6 +4,7 @@ import { decimalSchema, idSchema, isoDateSchema, labelSchema, moneySchema, rateS
 import type { RuleId } from "../core/rules";
 // Only the fee rules at run time: the whole catalogue (every module's templates) stays out of a fees bundle.
 import { feeRules } from "../core/rules/fees";
+import type { SameInput } from "../core/same-input";
 import type { FactOf } from "../core/trace";
 import { findFeeCity, OTHER_CITY } from "./cities";
 import type {
@@ -383,11 +384,6 @@ export const purchasePlanInputSchema = z.strictObject({
 // schemas above describe them. Each line below stops compiling when an interface and its schema
 // accept different values: assignable both ways (readonly aside, as zod's input types are mutable),
 // and the same keys with the same optionality, so a renamed optional field is caught too.
-
-/** `T` without `readonly`, deeply: the interfaces take readonly lists, zod's input types are mutable. */
-type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
-/** True when the interface `I` and the input of the schema `S` are the same type, readonly aside. */
-type SameInput<I, S extends z.ZodType> = (<T>() => T extends Mutable<I> ? 1 : 2) extends <T>() => T extends z.input<S> ? 1 : 2 ? true : false;
 
 true satisfies SameInput<FeeParameterInput, typeof feeParameterSchema>;
 true satisfies SameInput<FeeTierInput, typeof feeTierSchema>;

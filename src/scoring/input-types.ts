@@ -1,4 +1,3 @@
-import type * as z from "zod";
 
 /**
  * The named input types of the scoring module, with a word on every field. Each shape's one
@@ -142,8 +141,3 @@ export interface MaintenancePolicyInput {
   readonly characters?: CharacterCountPolicyInput | undefined;
 }
 
-/** `T` without `readonly`, deeply: the interfaces take readonly lists, zod's input types are mutable. */
-type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
-
-/** Internal: true when `I` (readonly aside) is exactly the input type of `S` — same keys, optionality and types. */
-export type SameInput<I, S extends z.ZodType> = (<T>() => T extends Mutable<I> ? 1 : 2) extends <T>() => T extends z.input<S> ? 1 : 2 ? true : false;

@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { compareDecimal } from "./decimal";
 import { idSchema, intSchema, moneySchema, rateSchema } from "../core/schema";
-import type { IntentPolicyInput, IntentProfileInput, SameInput } from "./input-types";
+import type { SameInput } from "../core/same-input";
+import type { IntentPolicyInput, IntentProfileInput } from "./input-types";
 // re-exported where they used to be defined, for code that imports them from here
 export type { IntentPolicyInput, IntentProfileInput } from "./input-types";
 

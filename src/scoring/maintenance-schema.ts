@@ -4,7 +4,8 @@ import { isIsoDate } from "../core/time";
 import type { TraceData } from "../core/trace";
 import { characterCountPolicySchema } from "./reader-characters";
 import { scoringLimits } from "./limits";
-import type { MaintenanceBookInput, MaintenancePolicyInput, SameInput } from "./input-types";
+import type { SameInput } from "../core/same-input";
+import type { MaintenanceBookInput, MaintenancePolicyInput } from "./input-types";
 // re-exported where they used to be defined, for code that imports them from here
 export type { MaintenanceBookInput, MaintenancePolicyInput } from "./input-types";
 

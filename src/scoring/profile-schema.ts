@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { canonicalDecimal } from "../core/money";
 import { idSchema, intSchema, isoDateSchema, moneySchema } from "../core/schema";
-import type { SameInput, ScoringProfileInput } from "./input-types";
+import type { SameInput } from "../core/same-input";
+import type { ScoringProfileInput } from "./input-types";
 // re-exported where it used to be defined, for code that imports it from here
 export type { ScoringProfileInput } from "./input-types";
 

@@ -2,7 +2,8 @@ import * as z from "zod";
 import { guarded } from "../core/errors";
 import { parseWith } from "../core/schema";
 import { refuseLongText, scoringLimits } from "./limits";
-import type { CharacterCountPolicyInput, SameInput } from "./input-types";
+import type { SameInput } from "../core/same-input";
+import type { CharacterCountPolicyInput } from "./input-types";
 // re-exported where it used to be defined, for code that imports it from here
 export type { CharacterCountPolicyInput } from "./input-types";
 

@@ -3,7 +3,7 @@ import { guarded } from "../core/errors";
 import { fenToYuan, toFen, toRatio } from "../core/money";
 import { moneySchema, parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
-import type { SameInput } from "./same-shape";
+import type { SameInput } from "../core/same-input";
 import { subscriptionPolicySchema, type SubscriptionPolicyInput } from "./policy";
 import type { SubscriptionCharge } from "./lifecycle-schema";
 

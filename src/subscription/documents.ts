@@ -5,7 +5,7 @@ import type { RuleId } from "../core/rules";
 import { parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
 import { subscriptionPolicySchema, type SubscriptionPolicy, type SubscriptionPolicyInput } from "./policy";
-import type { SameInput } from "./same-shape";
+import type { SameInput } from "../core/same-input";
 
 /**
  * Who is buying and at which stage: the facts {@link requiredDocuments} needs.

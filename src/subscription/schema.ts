@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { intSchema, isoDateSchema, moneySchema } from "../core/schema";
 import { boundedList, boundedText, subscriptionLimits as limits, unitIdSchema } from "./input-bounds";
-import type { SameInput } from "./same-shape";
+import type { SameInput } from "../core/same-input";
 
 /**
  * A VIP card (贵宾卡) as the office issued it, and what happens to it on the selection day:

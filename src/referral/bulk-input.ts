@@ -1,7 +1,7 @@
 import type * as z from "zod";
 import { ShoulouError, type ShoulouErrorCode } from "../core/errors";
 import { parseWith, tryParse } from "../core/schema";
-import { compileCheck, defaultsOf, type Check } from "./schema-check";
+import { compileCheck, defaultsOf, type Check } from "../core/schema-check";
 import { referralCustomerSchema, referralPayoutSchema, referralSchema } from "./schema";
 
 /**

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { referralCreditInputSchema, referralCustomerSchema, referralDealSchema, referralPayoutSchema, referralRewardsInputSchema, referralSchema } from "../../src/index";
 import { itemChecks, parseBulk } from "../../src/referral/bulk-input";
-import { compileCheck } from "../../src/referral/schema-check";
+import { compileCheck } from "../../src/core/schema-check";
 
 /** Values a field may take: valid ones and near misses (wrong type, empty, too long, bad instant, non-canonical price). */
 const values = fc.constantFrom<unknown>(

@@ -159,11 +159,44 @@ export const timeOfDaySchema = z.string({ error: shoulouMessage }).refine((v) =>
 /** An IANA time zone, default `Asia/Shanghai`. @category Schemas */
 export const timeZoneSchema = z.string({ error: shoulouMessage }).refine(isTimeZone, { error: speaks("time-zone") }).default(DEFAULT_TIME_ZONE);
 
+// zod's length checks run even after a value failed its type check (they only ask that
+// `value.length` exists), so `{ "length": { "toString": 1, "valueOf": 1 } }` where a list or a
+// text is expected made them compare an object with a number and throw. These checks run only
+// on a value of the right type; their messages and JSON Schema (minLength/maxLength,
+// minItems/maxItems) are those of `.min()`/`.max()`.
+const isText = (p: { value: unknown }) => typeof p.value === "string";
+const isList = (p: { value: unknown }) => Array.isArray(p.value);
+
+function lengthChecks<T extends { length: number }>(when: (p: { value: unknown }) => boolean, min: number | undefined, max: number, tooShort: z.core.$ZodErrorMap = errorMap, tooLong: z.core.$ZodErrorMap = errorMap) {
+  const out: z.core.$ZodCheck<T>[] = [];
+  // The constructors are typed for any value with a length; T narrows them to the schema's own type.
+  if (min !== undefined) out.push(new z.core.$ZodCheckMinLength({ check: "min_length", minimum: min, when, error: tooShort }) as z.core.$ZodCheck<T>);
+  out.push(new z.core.$ZodCheckMaxLength({ check: "max_length", maximum: max, when, error: tooLong }) as z.core.$ZodCheck<T>);
+  return out;
+}
+
+/**
+ * A text of `min`–`max` characters, whose length is checked only on a text (never throws).
+ *
+ * @internal
+ */
+export function boundedText(min: number, max: number) {
+  return z.string({ error: shoulouMessage }).check(...lengthChecks<string>(isText, min, max));
+}
+
+/**
+ * A list of `item` with `min`–`max` entries, whose length is checked only on a list (never throws).
+ *
+ * @internal
+ */
+export function boundedList<T extends z.ZodType>(item: T, max: number, min?: number) {
+  return z.array(item, { error: shoulouMessage }).check(...lengthChecks<z.output<T>[]>(isList, min, max));
+}
+
 /** An identifier: a non-empty string of at most {@link limits}.idCharacters (200) characters. @category Schemas */
 export const idSchema = z
   .string({ error: shoulouMessage })
-  .min(1, { error: speaks("id-empty") })
-  .max(limits.idCharacters, { error: speaks("id-too-long", { max: limits.idCharacters }) });
+  .check(...lengthChecks<string>(isText, 1, limits.idCharacters, speaks("id-empty"), speaks("id-too-long", { max: limits.idCharacters })));
 
 /** A bilingual label. @category Schemas */
 export const labelSchema = z.strictObject(

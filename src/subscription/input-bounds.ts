@@ -1,39 +1,14 @@
-import * as z from "zod";
 import { ShoulouError, type ErrorPath } from "../core/errors";
+import { boundedText } from "../core/schema";
 
 /**
- * Internal: bounded texts and lists for this module's schemas, and the size limits refused
- * before any work is done.
- *
- * zod's length checks run even after a value failed its type check (they only ask that
- * `value.length` exists), so `{ "length": { "toString": 1, "valueOf": 1 } }` where a list or a
- * text is expected made them compare an object with a number and throw a TypeError: INTERNAL.
- * These checks run only on a value of the right type; their messages and JSON Schema
- * (minLength/maxLength, minItems/maxItems) are those of `.min()`/`.max()`.
+ * Internal: this module's size limits, refused before any work is done. Its bounded texts and
+ * lists are core's (`boundedText`, `boundedList` in src/core/schema.ts: length checks that run only on a
+ * value of the right type, so a hostile `length` is an issue, not an exception).
  */
-const isText = (p: { value: unknown }) => typeof p.value === "string";
-const isList = (p: { value: unknown }) => Array.isArray(p.value);
-
-function lengthChecks<T extends { length: number }>(when: (p: { value: unknown }) => boolean, min: number | undefined, max: number, tooShort?: string, tooLong?: string) {
-  const out: z.core.$ZodCheck<T>[] = [];
-  // The constructors are typed for any value with a length; T narrows them to the schema's own type.
-  if (min !== undefined) out.push(new z.core.$ZodCheckMinLength({ check: "min_length", minimum: min, when, ...(tooShort ? { error: () => tooShort } : {}) }) as z.core.$ZodCheck<T>);
-  out.push(new z.core.$ZodCheckMaxLength({ check: "max_length", maximum: max, when, ...(tooLong ? { error: () => tooLong } : {}) }) as z.core.$ZodCheck<T>);
-  return out;
-}
-
-/** A text of `min`–`max` characters. */
-export function boundedText(min: number, max: number) {
-  return z.string().check(...lengthChecks<string>(isText, min, max, min === 1 ? "must not be empty" : undefined, `must be at most ${max} characters`));
-}
 
 /** An identifier (a unit): a non-empty text of at most 200 characters, as core's idSchema. */
 export const unitIdSchema = boundedText(1, 200);
-
-/** A list of `item` with `min`–`max` entries. */
-export function boundedList<T extends z.ZodType>(item: T, max: number, min?: number) {
-  return z.array(item).check(...lengthChecks<z.output<T>[]>(isList, min, max));
-}
 
 /**
  * The size limits of this module's inputs. Each is refused with `OUT_OF_RANGE` at the list's

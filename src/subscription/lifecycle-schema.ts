@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { RuleId } from "../core/rules";
-import { intSchema, isoDateSchema, moneySchema } from "../core/schema";
-import { boundedList, boundedText, subscriptionLimits as limits, unitIdSchema } from "./input-bounds";
+import { intSchema, isoDateSchema, moneySchema, boundedList, boundedText } from "../core/schema";
+import { subscriptionLimits as limits, unitIdSchema } from "./input-bounds";
 import type { SameInput } from "../core/same-input";
 import type { ContractSignerInput, SubscriptionEventInput, SubscriptionStateInput } from "./lifecycle-inputs";
 

@@ -1,7 +1,7 @@
 import * as z from "zod";
-import { intSchema, moneySchema, rateSchema, timeOfDaySchema, timeZoneSchema } from "../core/schema";
+import { intSchema, moneySchema, rateSchema, timeOfDaySchema, timeZoneSchema, boundedList, boundedText } from "../core/schema";
 import { isIsoDate, minutesOfDay } from "../core/time";
-import { boundedList, boundedText, subscriptionLimits as limits } from "./input-bounds";
+import { subscriptionLimits as limits } from "./input-bounds";
 import type { SameInput } from "../core/same-input";
 import type { SubscriptionBreakInput, SubscriptionPolicyInput } from "./policy-input";
 

@@ -1,7 +1,7 @@
 import { guarded, underPath } from "../core/errors";
-import { parseWith } from "../core/schema";
+import { parseWith, boundedList } from "../core/schema";
 import { step, type Refusal, type TraceStep } from "../core/trace";
-import { boundedList, refuseLongList, subscriptionLimits } from "./input-bounds";
+import { refuseLongList, subscriptionLimits } from "./input-bounds";
 import { applyParsed, presentState } from "./lifecycle";
 import { subscriptionPolicySchema, type SubscriptionPolicyInput } from "./policy";
 import { subscriptionEventSchema, subscriptionStateSchema, type SubscriptionCharge, type SubscriptionEventInput, type SubscriptionState, type SubscriptionStateInput } from "./lifecycle-schema";

@@ -58,6 +58,7 @@ const app = await Application.bootstrap({
   validation: { notExported: true, invalidLink: true, notDocumented: false },
   categorizeByGroup: false,
   sort: ["source-order"],
+  highlightLanguages: ["typescript", "ts", "javascript", "js", "json", "sh", "bash", "python", "java", "go"],
 });
 const project = await app.convert();
 if (!project) process.exit(1);

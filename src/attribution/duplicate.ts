@@ -7,7 +7,7 @@ import { ShoulouError } from "../core/errors";
  * @param first - index of the first entry with the id.
  * @param second - index of the second.
  * @param what - what is repeated, for the message.
- * @returns the {@link ShoulouError} to throw.
+ * @returns the {@link core!ShoulouError} to throw.
  * @category Attribution
  */
 export function duplicate(list: "events" | "customers", first: number, second: number, what: string): ShoulouError {

@@ -25,7 +25,7 @@ export interface DecimalRules {
   readonly sign?: "positive" | "nonnegative" | "any";
   /** Most digits after the point (0–40). Default 2 (money). */
   readonly maxDecimals?: number;
-  /** Most digits before the point (1–40). Default {@link MAX_YUAN_DIGITS}. */
+  /** Most digits before the point (1–40). Default 13: every fen count stays an exact integer below 2^53. */
   readonly maxIntegerDigits?: number;
 }
 

@@ -57,7 +57,7 @@ function checkLimits(schedule: unknown): void {
  *
  * @param schedule - a schedule as written (see {@link feeScheduleSchema})
  * @returns the validated, frozen schedule
- * @throws {@link ShoulouError} `INVALID_SCHEDULE` with the path of the bad field; `OUT_OF_RANGE`
+ * @throws {@link core!ShoulouError} `INVALID_SCHEDULE` with the path of the bad field; `OUT_OF_RANGE`
  * past a size limit
  * @example
  * ```ts

@@ -95,7 +95,7 @@ function done(line: FeeLine, fen: number, basis: string, data: TraceData, before
 /**
  * Computes one line of a schedule in exact integer fen, rounded half-up once (CORE-ROUND).
  *
- * @throws {@link ShoulouError} `INVALID_SCHEDULE` when no tier covers the case or a parameter is
+ * @throws {@link core!ShoulouError} `INVALID_SCHEDULE` when no tier covers the case or a parameter is
  * undeclared; `INVALID_INPUT` for an invoice VAT not below the price; `OUT_OF_RANGE` past exact fen
  */
 export function computeFeeLine(line: FeeLine, basis: FeeBasis, path: Path): ComputedLine {

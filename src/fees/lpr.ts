@@ -22,7 +22,7 @@ const BP_PLACES = 4;
  *
  * @param input - `{ lprPercent, basisPoints }`: the LPR in percent and the spread in basis points (may be negative)
  * @returns the annual rate in percent, as a canonical decimal string
- * @throws {@link ShoulouError} `INVALID_INPUT` for a malformed field, or at `basisPoints` when the
+ * @throws {@link core!ShoulouError} `INVALID_INPUT` for a malformed field, or at `basisPoints` when the
  * rate would fall below 0 or rise above 100
  * @example
  * ```ts

@@ -48,7 +48,7 @@ export interface MortgageSchedule {
  *
  * @param input - `{ principal, annualRatePercent, months, method, firstPaymentDate?, rateChanges?, prepayments? }`
  * @returns the rows, total payment, total prepayment, total interest and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT` (months outside 1–600, a rate outside 0–100, changes
+ * @throws {@link core!ShoulouError} `INVALID_INPUT` (months outside 1–600, a rate outside 0–100, changes
  * out of month order or after the term, …); at `prepayments[i].amount` a prepayment above the
  * balance left after that month's instalment, at `prepayments[i].month` one after the loan is repaid
  * @example

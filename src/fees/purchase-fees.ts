@@ -63,7 +63,7 @@ export interface PurchaseFees {
  * @param input - `{ price, area, date?, homeOrdinal?, households?, units?, parameters? }`
  * @param schedule - a fee schedule, e.g. `feeSchedules.chinaNational`
  * @returns the lines (code, rule, label, basis, amount, source), the total and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT` (bad input, an unknown city, an invoice VAT not
+ * @throws {@link core!ShoulouError} `INVALID_INPUT` (bad input, an unknown city, an invoice VAT not
  * below the price), `INVALID_SCHEDULE`, `MISSING_PARAMETER` (a local rate the schedule needs),
  * `NO_SCHEDULE_IN_FORCE`, `OUT_OF_RANGE` (amounts past exact fen, a schedule past its limits)
  * @example

@@ -44,7 +44,7 @@ export interface PurchasePlan {
  *
  * @param input - `{ price, downPaymentRatio, loans, firstPaymentDate?, fees? }`
  * @returns the plan, with each loan's full schedule and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT` (loan amounts that do not add up, loans with a
+ * @throws {@link core!ShoulouError} `INVALID_INPUT` (loan amounts that do not add up, loans with a
  * full payment, a prepayment above its loan's balance at `loans[i].prepayments[j].amount`, …) and
  * whatever {@link purchaseFees} throws for the fees part
  * @example

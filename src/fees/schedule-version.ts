@@ -7,7 +7,7 @@ import type { FeeSchedule, FeeScheduleVersion } from "./schema";
  * The version of `schedule` in force on `date` (FEE-SCHEDULE). An undated call is allowed only
  * when the schedule has a single version.
  *
- * @throws {@link ShoulouError} `MISSING_PARAMETER` (no date, several versions) or
+ * @throws {@link core!ShoulouError} `MISSING_PARAMETER` (no date, several versions) or
  * `NO_SCHEDULE_IN_FORCE` (no version covers the date)
  */
 export function versionInForce(schedule: FeeSchedule, date: string | undefined): FeeScheduleVersion {
@@ -52,7 +52,7 @@ export function unusedParameters(version: FeeScheduleVersion, given: Readonly<Re
 /**
  * The values of a version's parameters from the caller's `parameters`, checked by kind.
  *
- * @throws {@link ShoulouError} `MISSING_PARAMETER` naming the parameter, or `INVALID_INPUT`
+ * @throws {@link core!ShoulouError} `MISSING_PARAMETER` naming the parameter, or `INVALID_INPUT`
  */
 export function resolveParameters(
   version: FeeScheduleVersion,

@@ -41,11 +41,11 @@ export const feeScheduleLimits = {
   items: 100,
 } as const;
 
-/** The kinds of schedule line: each speaks by its kind (the line facts of the catalogue). */
-type LineKind = "percent-of-price" | "per-area" | "per-unit" | "per-household" | "tiered" | "exempt";
+/** The kinds of schedule line; each speaks by its kind (the line facts of the catalogue). @category Fees */
+export type FeeLineKind = "percent-of-price" | "per-area" | "per-unit" | "per-household" | "tiered" | "exempt";
 
 /** A rule that can stand on a schedule line: a fees rule whose facts include every line kind. @category Fees */
-export type FeeLineRuleId = { [K in RuleId]: LineKind extends FactOf<K> ? K : never }[RuleId];
+export type FeeLineRuleId = { [K in RuleId]: FeeLineKind extends FactOf<K> ? K : never }[RuleId];
 
 function isFeeLineRule(id: string): boolean {
   if (!Object.prototype.hasOwnProperty.call(feeRules, id)) return false;

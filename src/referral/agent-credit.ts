@@ -79,7 +79,7 @@ export interface ReferralAgentCredit {
  * @param policy - the referral policy (for validating the referrals)
  * @param attributionPolicy - the attribution policy, e.g. `attributionPresets.versionB`
  * @returns the credited agent per deal with the chain and attribution's trace
- * @throws {@link ShoulouError} `INVALID_INPUT` (also for a bad event, at `events[i]`), `INVALID_POLICY`, `UNKNOWN_REFERENCE`, `DUPLICATE`, `OUT_OF_RANGE` (more than {@link referralLimits} allow)
+ * @throws {@link core!ShoulouError} `INVALID_INPUT` (also for a bad event, at `events[i]`), `INVALID_POLICY`, `UNKNOWN_REFERENCE`, `DUPLICATE`, `OUT_OF_RANGE` (more than {@link referralLimits} allow)
  * @example
  * ```ts
  * const input = { customers: [{ id: "L" }, { id: "M" }], referrals: [{ id: "r1", referrer: "L", referred: "M", at: "2024-03-05T10:00:00+08:00" }], deals: [{ id: "d1", buyer: "M", price: "1730000", agent: "A3", contractSignedAt: "2024-03-09T10:00:00+08:00" }], events: [{ id: "v1", kind: "visit", at: "2024-03-01T10:00:00+08:00", customer: "L", agent: "A7" }], asOf: "2024-04-01T00:00:00+08:00" };

@@ -49,7 +49,7 @@ export function walkUp(up: ReadonlyMap<string, { id: string; referrer: string }>
  * @param graph - a graph from {@link referralGraph} (only `referrals` is read)
  * @param customer - the customer id to start from
  * @returns the chain from the customer to the root, the referral ids on it, the root and the depth
- * @throws {@link ShoulouError} `INVALID_INPUT`; `DUPLICATE` (a customer with two referrers) or `CYCLE` in a hand-made graph
+ * @throws {@link core!ShoulouError} `INVALID_INPUT`; `DUPLICATE` (a customer with two referrers) or `CYCLE` in a hand-made graph
  * @example
  * ```ts
  * const g = { referrals: [{ id: "r1", referrer: "L", referred: "M", at: "2024-03-01T10:00:00+08:00" }, { id: "r2", referrer: "M", referred: "N", at: "2024-03-02T10:00:00+08:00" }] };

@@ -50,7 +50,7 @@ export interface ReferralGraph {
  * @param input - `{ customers, referrals }`
  * @param policy - a referral policy (defaults apply); see {@link referralPresets}
  * @returns the accepted referrals, the refused and the flagged ones (each with its rule's trace step), and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`, `UNKNOWN_REFERENCE` (a referral to an unlisted customer), `DUPLICATE`, `OUT_OF_RANGE` (more than {@link referralLimits} allow)
+ * @throws {@link core!ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`, `UNKNOWN_REFERENCE` (a referral to an unlisted customer), `DUPLICATE`, `OUT_OF_RANGE` (more than {@link referralLimits} allow)
  * @example
  * ```ts
  * const g = referralGraph({ customers: [{ id: "L" }, { id: "M" }], referrals: [{ id: "r1", referrer: "L", referred: "M", at: "2024-03-01T10:00:00+08:00" }, { id: "r2", referrer: "M", referred: "L", at: "2024-03-02T10:00:00+08:00" }] });

@@ -50,7 +50,7 @@ export interface ReferralGrowth {
  * @remarks REF-4 (《房地产客户跟踪及维护技巧》 客户转介绍: 重复12次，将累计产生8190名新顾客); REF-3 (《房地产客户跟踪及维护技巧》: 转介绍的成交率是40%) for `closeRate`.
  * @param input - `{ initial = 1, perCustomer = 2, rounds, closeRate? }`
  * @returns every round's figures, the final one and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT`; `OUT_OF_RANGE` when a count would pass 2^53
+ * @throws {@link core!ShoulouError} `INVALID_INPUT`; `OUT_OF_RANGE` when a count would pass 2^53
  * @example
  * ```ts
  * projectReferralGrowth({ rounds: 12 }).final.newTotal; //=> 8190

@@ -52,7 +52,7 @@ function relationCounts(members: readonly NetworkMember[]): { family: number; fr
  * @param deals - `[{ id, buyer, price, cancelledAt? }]`; cancelled deals are left out
  * @param root - the customer whose network is valued
  * @returns the total, counts and members, and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT`; `DUPLICATE` / `CYCLE` in a hand-made graph
+ * @throws {@link core!ShoulouError} `INVALID_INPUT`; `DUPLICATE` / `CYCLE` in a hand-made graph
  * @example
  * ```ts
  * const g = { referrals: [{ id: "r1", referrer: "L", referred: "F", at: "2013-05-01T10:00:00+08:00" }] };

@@ -24,7 +24,7 @@ export interface OwnerCircle {
  * @param graph - a graph from {@link referralGraph} (only `referrals` is read)
  * @param owners - ids of the owners of the earlier phases
  * @returns the eligible customers with the reason, and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT`; `DUPLICATE` in a hand-made graph
+ * @throws {@link core!ShoulouError} `INVALID_INPUT`; `DUPLICATE` in a hand-made graph
  * @example
  * ```ts
  * const g = { referrals: [{ id: "r1", referrer: "L", referred: "M", at: "2024-03-01T10:00:00+08:00" }, { id: "r2", referrer: "M", referred: "N", at: "2024-03-02T10:00:00+08:00" }] };

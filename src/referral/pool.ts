@@ -38,7 +38,7 @@ export interface ReferralPoolSplit {
  * @remarks REF-POOL-1 (practice; DESIGN.md "Money").
  * @param input - `{ amount, weights: [{ id, weight }] }`
  * @returns the parts in the order given, and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT` (negative pool, no positive weight, a recipient twice)
+ * @throws {@link core!ShoulouError} `INVALID_INPUT` (negative pool, no positive weight, a recipient twice)
  * @example
  * ```ts
  * splitPool({ amount: "100", weights: [{ id: "A7", weight: 1 }, { id: "A8", weight: 1 }, { id: "A9", weight: 1 }] }).parts.map((p) => p.amount); //=> ["33.34", "33.33", "33.33"]

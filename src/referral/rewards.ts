@@ -54,7 +54,7 @@ const checks = itemChecks(referralRewardsInputSchema);
  * @param input - `{ customers, referrals, deals, payouts?, asOf }`
  * @param policy - a referral policy; see {@link referralPresets}
  * @returns the lines, totals per referrer and over all (total = rewards − clawbacks), and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`, `UNKNOWN_REFERENCE`, `DUPLICATE`, `OUT_OF_RANGE` (more than {@link referralLimits} allow)
+ * @throws {@link core!ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`, `UNKNOWN_REFERENCE`, `DUPLICATE`, `OUT_OF_RANGE` (more than {@link referralLimits} allow)
  * @example
  * ```ts
  * const input = { customers: [{ id: "L", owner: true }, { id: "M" }], referrals: [{ id: "r1", referrer: "L", referred: "M", at: "2024-03-01T10:00:00+08:00" }], deals: [{ id: "d1", buyer: "M", price: "1730000", contractSignedAt: "2024-03-10T15:00:00+08:00" }], asOf: "2024-04-01T00:00:00+08:00" };

@@ -37,7 +37,7 @@ const meaning: Record<CreditAbilityCell, string> = {
  * @param partner - `{ id, credit, sellingAbility }` ({@link creditAbilityInputSchema})
  * @param policy - where good starts on each axis ({@link creditAbilityPolicySchema})
  * @returns the cell, what it means and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`
+ * @throws {@link core!ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`
  * @example
  * ```ts
  * const policy = { goodCreditFrom: 3, strongAbilityFrom: 3 };

@@ -48,7 +48,7 @@ export interface FunnelStage {
  * @remarks SCO-FUN-1 (《客户链的建立及销售渠道的探索》: 广告投放11万元，来电209个，成交27个，流失182个).
  * @param input - ({@link funnelInputSchema})
  * @returns the headline figures, each stage and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT` (a stage wider than the one before, …)
+ * @throws {@link core!ShoulouError} `INVALID_INPUT` (a stage wider than the one before, …)
  * @example
  * ```ts
  * const f = funnelMetrics({ spend: 110000, stages: [{ id: "call", count: 209 }, { id: "deal", count: 27 }] });

@@ -69,7 +69,7 @@ export function intentOf(p: Profile, policy: Policy): IntentGrading {
  * @param profile - what the office knows ({@link intentProfileSchema})
  * @param policy - thresholds ({@link intentPolicySchema}); defaults are the common practice
  * @returns exactly one grade, its letter, the rule and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`
+ * @throws {@link core!ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`
  * @example
  * ```ts
  * gradeIntent({ id: "C1", cardHolder: true, purchaseProbability: "0.8" }).grade; //=> "b-plus"

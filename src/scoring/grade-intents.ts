@@ -14,7 +14,7 @@ import type { IntentPolicyInput, IntentProfileInput } from "./input-types";
  * @param profiles - intent profiles; ids must be unique
  * @param policy - thresholds ({@link intentPolicySchema}); default the common practice
  * @returns the gradings in input order and the count of every grade
- * @throws {@link ShoulouError} `INVALID_INPUT` (with the profile's index), `DUPLICATE`, `INVALID_POLICY`,
+ * @throws {@link core!ShoulouError} `INVALID_INPUT` (with the profile's index), `DUPLICATE`, `INVALID_POLICY`,
  * `OUT_OF_RANGE` (more than {@link scoringLimits}`.customers` profiles)
  * @example
  * ```ts

@@ -48,7 +48,7 @@ const kindOrder = ["contact", "qualified", "disqualified", "purchase", "joined-m
  * @param history - ({@link lifecycleHistorySchema})
  * @param policy - ({@link lifecyclePolicySchema})
  * @returns the stage, the figures it was read from and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`, `OUT_OF_RANGE` (more than {@link scoringLimits}`.events` events)
+ * @throws {@link core!ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`, `OUT_OF_RANGE` (more than {@link scoringLimits}`.events` events)
  * @example
  * ```ts
  * lifecycleStage({ asOf: "2024-09-30", events: [{ on: "2023-05-01", kind: "purchase" }, { on: "2024-06-01", kind: "referral" }] }).stage; //=> "advocate"

@@ -51,7 +51,7 @@ export interface LifetimeValuePeriod {
  * @param input - ({@link lifetimeValueInputSchema})
  * @returns historical, current, potential and lifetime value (yuan), each period's line,
  * satisfaction when given, and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT`
+ * @throws {@link core!ShoulouError} `INVALID_INPUT`
  * @example
  * ```ts
  * const v = lifetimeValue({ historicalValue: 50000, repeat: { probabilityPerPeriod: "0.4", profitPerPurchase: 10000 }, discountRate: "0.1", horizonPeriods: 2 });

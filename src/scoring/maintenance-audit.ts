@@ -23,7 +23,7 @@ import { dormantFindings, findingOrder } from "./dormant-findings";
  * @param asOf - the audit day (ISO date, in the policy's time zone)
  * @param policy - the standards ({@link maintenancePolicySchema}); default the standards of 《房地产客户跟踪及维护技巧》
  * @returns findings sorted by rule, kind, customer, agent and record; the dormant customers; counts by kind; the trace
- * @throws {@link ShoulouError} `INVALID_INPUT` (e.g. a birthday of 30 February, with its path), `DUPLICATE`, `UNKNOWN_REFERENCE`, `INVALID_POLICY`,
+ * @throws {@link core!ShoulouError} `INVALID_INPUT` (e.g. a birthday of 30 February, with its path), `DUPLICATE`, `UNKNOWN_REFERENCE`, `INVALID_POLICY`,
  * `OUT_OF_RANGE` (more customers, agents or records than {@link scoringLimits} allow, or a record text longer than `recordTextLength`)
  * @example
  * ```ts

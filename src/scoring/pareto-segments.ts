@@ -34,7 +34,7 @@ export interface ParetoSegments {
  * @param customers - `[{ id, revenue }]`, ids unique ({@link paretoInputSchema})
  * @param policy - `{ revenueShare }` ({@link paretoPolicySchema})
  * @returns the top set, the rest, totals and shares, and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT`, `DUPLICATE`, `INVALID_POLICY`, `OUT_OF_RANGE` (more than {@link scoringLimits}`.customers`)
+ * @throws {@link core!ShoulouError} `INVALID_INPUT`, `DUPLICATE`, `INVALID_POLICY`, `OUT_OF_RANGE` (more than {@link scoringLimits}`.customers`)
  * @example
  * ```ts
  * const r = paretoSegments([{ id: "a", revenue: 800 }, { id: "b", revenue: 100 }, { id: "c", revenue: 60 }, { id: "d", revenue: 40 }, { id: "e", revenue: 0 }]);

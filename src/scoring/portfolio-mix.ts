@@ -39,7 +39,7 @@ export type PortfolioSegment = "deep" | "ordinary" | "dormant";
  * @param asOf - the day of the review (ISO date)
  * @param policy - ({@link portfolioPolicySchema})
  * @returns each customer's segment (sorted by id), counts, shares and whether the book looks like the warned "532"
- * @throws {@link ShoulouError} `INVALID_INPUT` (also a maintenance date after asOf), `DUPLICATE`, `INVALID_POLICY`,
+ * @throws {@link core!ShoulouError} `INVALID_INPUT` (also a maintenance date after asOf), `DUPLICATE`, `INVALID_POLICY`,
  * `OUT_OF_RANGE` (more than {@link scoringLimits}`.customers`)
  * @example
  * ```ts

@@ -146,7 +146,7 @@ export function characterCounter(policy: z.output<typeof characterCountPolicySch
  * @param text - the text
  * @param policy - ({@link characterCountPolicySchema})
  * @returns the count
- * @throws {@link ShoulouError} `INVALID_INPUT` when `text` is not a string, `INVALID_POLICY`,
+ * @throws {@link core!ShoulouError} `INVALID_INPUT` when `text` is not a string, `INVALID_POLICY`,
  * `OUT_OF_RANGE` for a text longer than {@link scoringLimits}`.textLength` UTF-16 code units
  * @example
  * ```ts

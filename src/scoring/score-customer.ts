@@ -17,7 +17,7 @@ import { scorecardSchema, type ScorecardInput } from "./scorecard-schema";
  * @param profile - the customer's data ({@link scoringProfileSchema})
  * @param scorecard - the office's scorecard ({@link scorecardSchema}), e.g. `scoringPresets.defaultScorecard`
  * @returns the score, grade, lines and trace
- * @throws {@link ShoulouError} `INVALID_INPUT` (profile), `INVALID_POLICY` (scorecard: negative
+ * @throws {@link core!ShoulouError} `INVALID_INPUT` (profile), `INVALID_POLICY` (scorecard: negative
  * weight, overlapping or gapped bands …), `MISSING_PARAMETER` (a recency factor without `asOf`)
  * @example
  * ```ts

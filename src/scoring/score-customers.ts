@@ -15,7 +15,7 @@ import { refuseLongList, scoringLimits } from "./limits";
  * @param profiles - customers' data; ids must be unique
  * @param scorecard - the office's scorecard
  * @returns the scores in input order and how many customers got each grade
- * @throws {@link ShoulouError} `INVALID_INPUT` (a profile, with its index), `DUPLICATE`, `INVALID_POLICY`,
+ * @throws {@link core!ShoulouError} `INVALID_INPUT` (a profile, with its index), `DUPLICATE`, `INVALID_POLICY`,
  * `OUT_OF_RANGE` (more than {@link scoringLimits}`.customers` profiles)
  * @example
  * ```ts

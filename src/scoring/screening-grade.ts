@@ -49,7 +49,7 @@ export const screeningInputSchema = z.strictObject({ id: idSchema, met: z.record
  * @param customer - `{ id, met }` ({@link screeningInputSchema})
  * @param policy - the screening ({@link screeningPolicySchema}), e.g. `scoringPresets.screeningSeed004`
  * @returns grade `a`, `b` or `c`, the criteria met and missed, and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT` (an unknown criterion), `INVALID_POLICY`
+ * @throws {@link core!ShoulouError} `INVALID_INPUT` (an unknown criterion), `INVALID_POLICY`
  * @example
  * ```ts
  * const met = { "purchase-amount": true, profitability: true, safety: true, prospects: true, cooperation: false };

@@ -36,7 +36,7 @@ const meaning: Record<ValueLoyaltyQuadrant, string> = {
  * @param customer - `{ id, volume, loyalty }` ({@link valueLoyaltyInputSchema})
  * @param policy - where high starts on each axis ({@link valueLoyaltyPolicySchema})
  * @returns the quadrant, what it means and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`
+ * @throws {@link core!ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`
  * @example
  * ```ts
  * const policy = { highVolumeFrom: 3000000, highLoyaltyFrom: 60 };

@@ -55,7 +55,7 @@ const approach: Record<MotiveType, string> = {
  * @param customer - ({@link volumeMotiveInputSchema})
  * @param policy - the tiers ({@link volumeTierPolicySchema})
  * @returns tier, motive (or null when no scores), approach, payment, stability and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`
+ * @throws {@link core!ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`
  * @example
  * ```ts
  * const policy = { tiers: [{ tier: "diamond", from: 5000000 }, { tier: "gold", from: 2000000 }, { tier: "silver", from: 1000000 }, { tier: "general", from: 0 }] };

@@ -131,7 +131,7 @@ export function settleDeposit(
  * @param input - deposit, price, reason and first installment paid
  * @param policy - a subscription policy (its `depositCapRate`, default 0.2)
  * @returns the deposit's effect and excess, what the seller keeps, what the buyer receives, the refund lines and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`
+ * @throws {@link core!ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`
  * @example
  * ```ts
  * depositOnCancellation({ deposit: 20000, price: 1000000, reason: "seller-default" }).buyerReceives; //=> "40000.00"

@@ -128,7 +128,7 @@ function signRows(d: z.output<typeof documentsInputSchema>, p: SubscriptionPolic
  * @param input - buyer kind, stage, payment, marital status, proxy
  * @param policy - a subscription policy (copy counts and the deposit)
  * @returns the items, each with its rule, and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`
+ * @throws {@link core!ShoulouError} `INVALID_INPUT`, `INVALID_POLICY`
  * @example
  * ```ts
  * requiredDocuments({ buyer: "company", stage: "subscribe" }).items.filter((i) => i.action === "bring").length; //=> 5

@@ -89,7 +89,7 @@ export function applyParsed(state: SubscriptionState, event: SubscriptionEvent, 
  * `sign-contract`, `change-owner`, `check-deadline` or `cancel`, each with its date `on`
  * @param policy - a subscription policy (`subscriptionPresets.changzhouOlympicGarden`)
  * @returns `{ ok: true, state, charges, trace }` or `{ ok: false, refusal, trace }`
- * @throws {@link ShoulouError} `INVALID_INPUT` at `state…` or `event…`, `MISSING_PARAMETER` (no deadline), `INVALID_POLICY`,
+ * @throws {@link core!ShoulouError} `INVALID_INPUT` at `state…` or `event…`, `MISSING_PARAMETER` (no deadline), `INVALID_POLICY`,
  * `OUT_OF_RANGE` at `event.on` (a deadline after 9999-12-31)
  * @example
  * ```ts

@@ -27,7 +27,7 @@ export const subscriptionBreakSchema = z
  * 《房地产销售现场管理关系客户购买须知》篇1–2 for the counts and amounts; times, dates and breaks are only in the presets.
  *
  * @remarks SUB-EV-1…8, SUB-DOC-*, SUB-DEP-*, SUB-CHG-*, SUB-SIGN-*, SUB-LAW-1 (篇1–2; 《中华人民共和国民法典》第586条).
- * @throws {@link ShoulouError} `INVALID_POLICY` when a function is given a policy that does not fit.
+ * @throws {@link core!ShoulouError} `INVALID_POLICY` when a function is given a policy that does not fit.
  * @category Subscription
  */
 export const subscriptionPolicySchema = z

@@ -39,7 +39,7 @@ export interface SubscriptionReplay {
  * @param policy - a subscription policy
  * @param initial - the state to start from; default a card holder (`{}`)
  * @returns the final state, all charges, each event's outcome and a summary trace
- * @throws {@link ShoulouError} `INVALID_INPUT` at `events[i]…` or `initial…`, `MISSING_PARAMETER`, `INVALID_POLICY`,
+ * @throws {@link core!ShoulouError} `INVALID_INPUT` at `events[i]…` or `initial…`, `MISSING_PARAMETER`, `INVALID_POLICY`,
  * `OUT_OF_RANGE` (more than 10,000 events; a deadline after 9999-12-31, at `events[i].on`)
  * @example
  * ```ts

@@ -20,7 +20,7 @@ import { selectionEventInputSchema, type SelectionEventInput } from "./schema";
  * @param policy - a {@link subscriptionPolicySchema} policy, e.g. `subscriptionPresets.changzhouOlympicGarden`
  * @returns the days with their groups and times (ISO instants in the project zone), the cards
  * not reached with their options, the villa cards with theirs, and the trace
- * @throws {@link ShoulouError} `INVALID_INPUT` (bad card or date), `DUPLICATE` (a card number or
+ * @throws {@link core!ShoulouError} `INVALID_INPUT` (bad card or date), `DUPLICATE` (a card number or
  * date twice), `MISSING_PARAMETER` (no dates), `INVALID_POLICY` (bad policy, or no group fits a day),
  * `OUT_OF_RANGE` (more cards or dates than the limits)
  * @example

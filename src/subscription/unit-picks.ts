@@ -21,7 +21,7 @@ import { unitPicksInputSchema, type UnitPicksInput } from "./schema";
  * @param input - units on sale, cards with `present`, `preferences`, `ifNotReached`, and the event's dates
  * @param policy - a subscription policy (`subscriptionPresets.changzhouOlympicGarden`)
  * @returns allocations, forfeits (with refund due date and amount), carried, not reached and villa cards, each with its trace
- * @throws {@link ShoulouError} `INVALID_INPUT`, `DUPLICATE` (a card, unit, preference or date
+ * @throws {@link core!ShoulouError} `INVALID_INPUT`, `DUPLICATE` (a card, unit, preference or date
  * twice), `UNKNOWN_REFERENCE` (a preference for a unit not on sale), `MISSING_PARAMETER`, `INVALID_POLICY`,
  * `OUT_OF_RANGE` (a list past its limit; a refund date after 9999-12-31, at the date it runs from)
  * @example

@@ -8,7 +8,7 @@ import { instantAt } from "./instants";
 import { ensure, holds, same } from "./law";
 import type { LawOptions } from "./options";
 
-/** Options of {@link attributionPolicyLaws}. @category Testing */
+/** Options of `attributionPolicyLaws`. @category Testing */
 export type AttributionPolicyLawOptions = LawOptions & AttributionArbitraryOptions;
 
 /** A decimal share as an exact fraction of 10^12 (shares have at most 12 decimals). */

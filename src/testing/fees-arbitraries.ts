@@ -8,7 +8,7 @@ type Version = FeeScheduleInput["versions"][number];
 type Line = Version["lines"][number];
 type Param = NonNullable<Version["parameters"]>[number];
 
-/** Options of {@link purchaseFeesInput}: the schedule the inputs are for. @category Testing */
+/** Options of `purchaseFeesInput`: the schedule the inputs are for. @category Testing */
 export interface PurchaseFeesInputOptions extends ArbitraryOptions {
   /** Inputs fit this schedule: a date one of its versions covers, every parameter it asks for. */
   readonly schedule?: FeeScheduleInput;
@@ -148,7 +148,7 @@ export function feeSchedule(_options: ArbitraryOptions = {}): fc.Arbitrary<FeeSc
   });
 }
 
-/** Options of {@link mortgageInput}: bounds, and LPR repricings and prepayments. @category Testing */
+/** Options of `mortgageInput`: bounds, and LPR repricings and prepayments. @category Testing */
 export interface MortgageInputOptions extends ArbitraryOptions {
   /**
    * The largest loan to draw, in yuan; default 10,000,000.00. Every payment and total must stay

@@ -8,7 +8,7 @@ import { ensure, fenOf, holds, MONEY, same } from "./law";
 import { yuan } from "./money-arbitraries";
 import type { LawOptions } from "./options";
 
-/** Options of {@link feeScheduleLaws}. @category Testing */
+/** Options of `feeScheduleLaws`. @category Testing */
 export interface FeeScheduleLawOptions extends LawOptions, Pick<PurchaseFeesInputOptions, "textValues" | "parameterValues" | "maxPrice" | "maxArea" | "boundaries"> {
   /** Codes of the lines whose rate must never fall as the area or the home ordinal grows. Default: every tiered line. */
   readonly monotoneLines?: readonly string[];

@@ -20,7 +20,7 @@ export class LawError extends Error {
   }
 }
 
-/** Checks one property with fast-check; a failure throws a {@link LawError} naming the law. */
+/** Checks one property with fast-check; a failure throws a `LawError` naming the law. */
 export function holds<T>(law: string, arb: fc.Arbitrary<T>, predicate: (value: T) => void, options: LawOptions): void {
   try {
     fc.assert(

@@ -5,7 +5,7 @@ import { instantAt } from "./instants";
 import { biased, yuan } from "./money-arbitraries";
 import type { ArbitraryOptions } from "./options";
 
-/** Options of {@link referralOffice}. @category Testing */
+/** Options of `referralOffice`. @category Testing */
 export interface ReferralArbitraryOptions extends ArbitraryOptions {
   /** Customers c0, c1, … . Default 8. */
   readonly customers?: number;

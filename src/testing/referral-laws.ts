@@ -5,7 +5,7 @@ import { ensure, fenOf, holds, MONEY, same } from "./law";
 import type { LawOptions } from "./options";
 import { referralOffice, type ReferralArbitraryOptions } from "./referral-arbitraries";
 
-/** Options of {@link referralPolicyLaws}. @category Testing */
+/** Options of `referralPolicyLaws`. @category Testing */
 export type ReferralPolicyLawOptions = LawOptions & ReferralArbitraryOptions;
 
 /**

@@ -6,7 +6,7 @@ import type { UnitPicksInput } from "../subscription/schema";
 import { biased, yuan } from "./money-arbitraries";
 import type { ArbitraryOptions } from "./options";
 
-/** Options of {@link unitPicksInput}. @category Testing */
+/** Options of `unitPicksInput`. @category Testing */
 export interface UnitPicksArbitraryOptions extends ArbitraryOptions {
   /** Most cards. Default 50. */
   readonly maxCards?: number;

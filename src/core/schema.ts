@@ -121,12 +121,27 @@ const errorMap = shoulouMessage as unknown as z.core.$ZodErrorMap;
  * @internal
  */
 export function decimalSchema(rules: DecimalRules = {}) {
-  return z.union([z.string(), z.number()], { error: speaks("decimal-type") }).transform((value, ctx): string => {
-    const r = canonicalDecimal(value, rules);
-    if (typeof r === "string") return r;
-    ctx.addIssue({ code: "custom", message: r.error, params: { key: r.key, ...(r.data ? { data: r.data } : {}) } });
-    return z.NEVER;
-  });
+  return z
+    .union([z.string(), z.number()], { error: speaks("decimal-type") })
+    .transform((value, ctx): string => {
+      const r = canonicalDecimal(value, rules);
+      if (typeof r === "string") return r;
+      ctx.addIssue({ code: "custom", message: r.error, params: { key: r.key, ...(r.data ? { data: r.data } : {}) } });
+      return z.NEVER;
+    })
+    .meta(decimalMeta(rules));
+}
+
+/** What the JSON Schema of a decimal says: the one money-string rule as a pattern, the rest in words. */
+function decimalMeta(rules: DecimalRules): { description: string; pattern: string; maxLength: number } {
+  const sign = rules.sign ?? "any";
+  const decimals = rules.maxDecimals ?? 2;
+  const words = sign === "positive" ? "greater than 0" : sign === "nonnegative" ? "0 or more" : "any sign";
+  return {
+    description: `A decimal as text (ASCII digits, an optional leading "-", at most one "." with digits on both sides; no spaces, "+" or exponent) or as a number: ${words}, at most ${decimals} decimal${decimals === 1 ? "" : "s"}.`,
+    pattern: "^-?[0-9]+(\\.[0-9]+)?$", // "-0" passes a non-negative field: the sign is in the words
+    maxLength: limits.decimalCharacters,
+  };
 }
 
 /**
@@ -148,13 +163,26 @@ export function rateSchema(max = 1) {
 }
 
 /** A calendar date `YYYY-MM-DD` that exists (0001-01-01 … 9999-12-31). @category Schemas */
-export const isoDateSchema = z.string({ error: shoulouMessage }).refine(isIsoDate, { error: speaks("date") });
+export const isoDateSchema = z
+  .string({ error: shoulouMessage })
+  .refine(isIsoDate, { error: speaks("date") })
+  .meta({ format: "date", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description: "A calendar date YYYY-MM-DD that exists, 0001-01-01 … 9999-12-31." });
 
 /** An RFC 3339 instant with an explicit offset (`Z` or `+08:00`), up to 9 fractional digits. @category Schemas */
-export const instantSchema = z.string({ error: shoulouMessage }).refine((v) => instantMs(v) !== undefined, { error: speaks("instant") });
+export const instantSchema = z
+  .string({ error: shoulouMessage })
+  .refine((v) => instantMs(v) !== undefined, { error: speaks("instant") })
+  .meta({
+    format: "date-time",
+    pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})$",
+    description: "An RFC 3339 instant with an explicit offset (Z or ±hh:mm); seconds may be left out and carry up to 9 fractional digits (truncated to milliseconds).",
+  });
 
 /** A local time of day `HH:mm`. @category Schemas */
-export const timeOfDaySchema = z.string({ error: shoulouMessage }).refine((v) => minutesOfDay(v) !== undefined, { error: speaks("time-of-day") });
+export const timeOfDaySchema = z
+  .string({ error: shoulouMessage })
+  .refine((v) => minutesOfDay(v) !== undefined, { error: speaks("time-of-day") })
+  .meta({ pattern: "^[0-9]{2}:[0-9]{2}$", description: "A local time of day HH:mm." });
 
 /** An IANA time zone, default `Asia/Shanghai`. @category Schemas */
 export const timeZoneSchema = z.string({ error: shoulouMessage }).refine(isTimeZone, { error: speaks("time-zone") }).default(DEFAULT_TIME_ZONE);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020";
+import { feeSchedules } from "../../src/fees/index";
 import { describe, expect, it } from "vitest";
 import * as fc from "fast-check";
 import { allFunctionSchemas } from "../../scripts/schemas";
@@ -93,5 +94,20 @@ describe("JSON Schemas of every public function", { timeout: 300_000 }, () => {
     expect(input([{ price: 1000000, area: 100 }, { id: "x" }])).toBe(false);
     expect(input([{ area: 100 }, {}])).toBe(false);
     expect(input([])).toBe(false);
+  });
+
+  it("decimals, dates and instants keep their patterns, formats and descriptions (other languages validate with them)", () => {
+    const fees = schemas.get("purchaseFees") as { input: { prefixItems: { properties: Record<string, { pattern?: string; format?: string; description?: string }> }[] } } | undefined;
+    const props = fees?.input.prefixItems[0]?.properties ?? {};
+    expect(props.price?.pattern).toBe("^-?[0-9]+(\\.[0-9]+)?$");
+    expect(props.price?.description).toMatch(/greater than 0, at most 2 decimals/);
+    expect(props.date).toMatchObject({ format: "date", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" });
+    const strict = new Ajv2020({ strict: false, validateFormats: false }).compile(fees?.input ?? {});
+    const schedule = JSON.parse(JSON.stringify(feeSchedules.changzhouOlympicGarden)) as unknown;
+    expect(strict([{ price: "1000000.00", area: "100", date: "2024-09-26" }, schedule])).toBe(true);
+    expect(strict([{ price: "1 000", area: 100 }, schedule])).toBe(false);
+    expect(strict([{ price: "1000000.00", area: "100", date: "2024-13" }, schedule])).toBe(false);
+    const who = schemas.get("attributeCustomer") as { input: { prefixItems: { properties: Record<string, { format?: string }> }[] } } | undefined;
+    expect(who?.input.prefixItems[0]?.properties.asOf?.format).toBe("date-time");
   });
 });

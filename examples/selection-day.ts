@@ -36,7 +36,7 @@ const cards: UnitPicksInput["cards"] = Array.from({ length: 102 }, (_, i) => {
   return { number, preferences, intentionMoney: 10000 };
 });
 
-heading("选房日程（常州奥林匹克花园）", `Selection day, seed 001 篇1 §四: ${preset.release}, 102 cards for 100 places on 2024-09-26 (card 8 took the villa route)`);
+heading("选房日程（常州奥林匹克花园）", `Selection day, 《房地产销售现场管理关系客户购买须知》篇1 §四: ${preset.release}, 102 cards for 100 places on 2024-09-26 (card 8 took the villa route)`);
 const plan = planSelectionEvent({ dates: ["2024-09-26"], cards }, preset);
 const day = plan.days[0]!;
 console.log(`参观样板楼 viewing ${day.viewing?.from.slice(11, 16)}–${day.viewing?.to.slice(11, 16)}, 介绍 briefing ${day.briefing?.slice(11, 16)}, 午休 break ${preset.breaks[0].from}–${preset.breaks[0].to}`);

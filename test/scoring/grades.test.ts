@@ -51,14 +51,14 @@ describe("matrices", () => {
     expect(creditAbilityMatrix({ id: "c", credit: 3, sellingAbility: 3 }, p).cell).toBe("most-wanted");
     expect(creditAbilityMatrix({ id: "d", credit: 0, sellingAbility: 0 }, p).cell).toBe("weak");
   });
-  it("SCO-3: A meets all seven attributes of seed 001 篇7; B has prospects and steady demand", () => {
+  it("SCO-3: A meets all seven attributes of 《房地产销售现场管理关系客户购买须知》篇7; B has prospects and steady demand", () => {
     const all = { scale: true, profitability: true, prospects: true, price: true, "stable-demand": true, "timely-payment": true, credit: true };
     expect(screeningGrade({ id: "a", met: all }, scoringPresets.screeningSeed001).grade).toBe("a");
     expect(screeningGrade({ id: "b", met: { ...all, credit: false } }, scoringPresets.screeningSeed001).grade).toBe("b");
     expect(screeningGrade({ id: "c", met: { ...all, prospects: false } }, scoringPresets.screeningSeed001).grade).toBe("c");
     expect(screeningGrade({ id: "c", met: {} }, scoringPresets.screeningSeed001).trace[0]?.rule).toBe("SCO-3");
   });
-  it("SCO-5: the five screening criteria of seed 004 ch.7; no profit and no prospects is C", () => {
+  it("SCO-5: the five screening criteria of 《销售现场客户接触点标准化体系》 ch.7; no profit and no prospects is C", () => {
     const p = scoringPresets.screeningSeed004;
     const five = { "purchase-amount": true, profitability: true, safety: true, prospects: true, cooperation: true };
     expect(screeningGrade({ id: "a", met: five }, p).grade).toBe("a");

@@ -72,7 +72,7 @@ describe("maintenanceAudit", () => {
     b.customers[0] = { ...b.customers[0]!, birthday: "02-29" };
     expect(maintenanceAudit(b, "2025-02-10").findings.find((f) => f.customerId === "C1" && f.kind.startsWith("birthday"))?.data).toMatchObject({ birthday: "2025-02-28" });
   });
-  it("SCO-8: the seed 002 preset is the default, and unknown customers are refused", () => {
+  it("SCO-8: the preset from 《房地产客户跟踪及维护技巧》 is the default, and unknown customers are refused", () => {
     expect(maintenanceAudit(book(), "2024-09-30", scoringPresets.maintenanceSeed002)).toEqual(maintenanceAudit(book(), "2024-09-30"));
     const b = book();
     b.records.push({ id: "R9", kind: "sms", agentId: "A1", customerId: "C9", at: "2024-09-01", text: "x" });

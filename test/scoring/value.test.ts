@@ -51,7 +51,7 @@ describe("lifecycleStage", () => {
 });
 
 describe("funnelMetrics", () => {
-  it("SCO-FUN-1: seed 003 — ¥110,000 → 209 calls → 27 deals: ¥526.32, ¥4,074.07, 12.92%", () => {
+  it("SCO-FUN-1: 《客户链的建立及销售渠道的探索》 — ¥110,000 → 209 calls → 27 deals: ¥526.32, ¥4,074.07, 12.92%", () => {
     const f = funnelMetrics({ spend: "110000", stages: [{ id: "call", count: 209 }, { id: "deal", count: 27 }] });
     expect(f).toMatchObject({ spend: "110000.00", costPerLead: "526.32", costPerDeal: "4074.07", conversion: "0.1292", conversionPercent: "12.92" });
     expect(f.stages[1]).toEqual({ id: "deal", count: 27, costEach: "4074.07", fromPrevious: "0.1292", fromFirst: "0.1292", lost: 182 });

@@ -1,17 +1,6 @@
-import { Decimal } from "decimal.js";
 import { ShoulouError, type ErrorPath } from "./errors";
 import { limits } from "./limits";
 import { preview, type MessageData, type MessageKey } from "./messages";
-
-/**
- * shoulou's own Decimal: a clone, so the user's decimal.js settings are never touched.
- * Half-up (四舍五入) is the rounding every rule here uses unless it says otherwise.
- * (A named import: the default import's declarations fail under moduleResolution node16.)
- */
-const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
-
-/** A decimal.js value made by shoulou's private clone (internal: never in a public signature). */
-export type Dec = Decimal;
 
 /** Money or a rate as the boundary accepts it: a decimal string or a finite number. @category Money */
 export type DecimalInput = string | number;
@@ -167,16 +156,6 @@ export function parseDecimal(value: unknown, path: ErrorPath = [], rules?: Decim
   throw new ShoulouError("INVALID_INPUT", path, { key: r.key, ...(r.data ? { data: r.data } : {}) });
 }
 
-/** A decimal in shoulou's private Decimal (precision 40, half-up). Internal. @internal */
-export function dec(value: DecimalInput | Dec): Dec {
-  return new D(value);
-}
-
-/** Rounds to the fen (2 decimals), half-up: 0.005 → 0.01, −0.005 → −0.01. Internal. @internal */
-export function roundFen(value: DecimalInput | Dec): Dec {
-  return new D(value).toDecimalPlaces(2, D.ROUND_HALF_UP);
-}
-
 /**
  * Exact integer count of 10^-places units in a canonical decimal string (`toUnits("12.5", 2)`
  * is 1250); decimals past `places` are dropped. Internal: callers pass text a schema checked.
@@ -302,7 +281,11 @@ export function fenToYuan(fen: number): string {
  * @category Money
  */
 export function formatFen(fen: number, options?: { symbol?: boolean }): string {
-  const plain = fenToYuan(fen);
+  return forPeople(fenToYuan(fen), options);
+}
+
+/** "-1234.50" → "-1,234.50" (or "-¥1,234.50"): a yuan text with two decimals, grouped. */
+function forPeople(plain: string, options: unknown): string {
   const negative = plain.startsWith("-");
   const [int = "0", frac = "00"] = (negative ? plain.slice(1) : plain).split(".");
   return `${negative ? "-" : ""}${symbolWanted(options) ? "¥" : ""}${groupThousands(int)}.${frac}`;
@@ -357,11 +340,20 @@ export function formatPercent(rate: DecimalInput): string {
  * @category Money
  */
 export function formatYuan(amount: DecimalInput, options?: { symbol?: boolean }): string {
-  const value = new D(parseDecimal(amount, ["amount"], { maxDecimals: 40, maxIntegerDigits: 40 }));
-  const fixed = value.toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2);
-  const negative = fixed.startsWith("-");
-  const [int = "0", frac = "00"] = (negative ? fixed.slice(1) : fixed).split(".");
-  return `${negative ? "-" : ""}${symbolWanted(options) ? "¥" : ""}${groupThousands(int)}.${frac}`;
+  return forPeople(fenText(parseDecimal(amount, ["amount"], { maxDecimals: 40, maxIntegerDigits: 40 })), options);
+}
+
+/**
+ * A canonical decimal rounded half-up (away from zero) to the fen, as text with two decimals,
+ * by its digits: exact at any length, and a money helper needs no Decimal (a smaller bundle).
+ */
+function fenText(canonical: string): string {
+  const negative = canonical.startsWith("-");
+  const [int = "0", frac = ""] = (negative ? canonical.slice(1) : canonical).split(".");
+  const up = frac.length > 2 && frac.charCodeAt(2) >= 53; // the third decimal is 5–9
+  const fen = BigInt(int + frac.padEnd(2, "0").slice(0, 2)) + (up ? 1n : 0n);
+  const digits = fen.toString().padStart(3, "0");
+  return `${negative && fen !== 0n ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
 /** An exact rate as a fraction of integers: "0.0003" → 3/10000. Internal. @internal */

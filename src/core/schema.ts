@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { $ZodCheckMaxLength, $ZodCheckMinLength } from "zod/v4/core";
 import { ShoulouError, type ShoulouErrorCode, type ShoulouIssue } from "./errors";
 import { limits } from "./limits";
 import { clip, messageCatalogue, preview, renderMessage, type MessageData, type MessageKey, type MessageRef } from "./messages";
@@ -198,8 +199,8 @@ const isList = (p: { value: unknown }) => Array.isArray(p.value);
 function lengthChecks<T extends { length: number }>(when: (p: { value: unknown }) => boolean, min: number | undefined, max: number, tooShort: z.core.$ZodErrorMap = errorMap, tooLong: z.core.$ZodErrorMap = errorMap) {
   const out: z.core.$ZodCheck<T>[] = [];
   // The constructors are typed for any value with a length; T narrows them to the schema's own type.
-  if (min !== undefined) out.push(new z.core.$ZodCheckMinLength({ check: "min_length", minimum: min, when, error: tooShort }) as z.core.$ZodCheck<T>);
-  out.push(new z.core.$ZodCheckMaxLength({ check: "max_length", maximum: max, when, error: tooLong }) as z.core.$ZodCheck<T>);
+  if (min !== undefined) out.push(new $ZodCheckMinLength({ check: "min_length", minimum: min, when, error: tooShort }) as z.core.$ZodCheck<T>);
+  out.push(new $ZodCheckMaxLength({ check: "max_length", maximum: max, when, error: tooLong }) as z.core.$ZodCheck<T>);
   return out;
 }
 

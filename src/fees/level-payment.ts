@@ -1,4 +1,5 @@
-import { dec, mulDivHalfUp, roundFen, toRatio, type Dec } from "../core/money";
+import { dec, roundFen, type Dec } from "../core/decimal";
+import { mulDivHalfUp, toRatio } from "../core/money";
 
 /** A monthly rate kept two ways: an exact integer fraction for each month's interest, a Decimal for powers. */
 export interface MonthlyRate {

@@ -1,5 +1,6 @@
 import { guarded } from "../core/errors";
-import { dec, fenToYuan, toFen } from "../core/money";
+import { dec } from "../core/decimal";
+import { fenToYuan, toFen } from "../core/money";
 import { parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
 import { amortize, type MortgagePayment } from "./amortization";

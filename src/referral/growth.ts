@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { guarded, ShoulouError } from "../core/errors";
-import { dec } from "../core/money";
+import { dec } from "../core/decimal";
 import { intSchema, parseWith, rateSchema } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
 

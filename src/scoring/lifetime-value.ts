@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { guarded } from "../core/errors";
-import { dec, roundFen } from "../core/money";
+import { dec, roundFen } from "../core/decimal";
 import { decimalSchema, intSchema, moneySchema, parseWith, rateSchema } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
 

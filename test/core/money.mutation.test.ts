@@ -5,7 +5,6 @@ import {
   allocate,
   allocateUnits,
   canonicalDecimal,
-  dec,
   fenToYuan,
   formatFen,
   formatPercent,
@@ -13,13 +12,13 @@ import {
   fromUnits,
   mulDivHalfUp,
   parseDecimal,
-  roundFen,
   safeFen,
   sumYuan,
   toFen,
   toRatio,
   toUnits,
 } from "../../src/core/money";
+import { dec, roundFen } from "../../src/core/decimal";
 
 // Written against the survivors of `npm run test:mutation` on src/core/money.ts: each test pins a
 // boundary or a branch that the other money tests left free to change.

@@ -6,18 +6,17 @@ import {
   MAX_YUAN_DIGITS,
   allocate,
   canonicalDecimal,
-  dec,
   fenToYuan,
   formatFen,
   formatPercent,
   formatYuan,
   mulDivHalfUp,
   parseDecimal,
-  roundFen,
   sumYuan,
   toFen,
   toRatio,
 } from "../../src/core/money";
+import { dec, roundFen } from "../../src/core/decimal";
 
 /** The English reason of a refusal (or the canonical string itself). */
 function errorOf(r: string | { error: string }): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileFeeSchedule, feeScheduleLimits, feeSchedules, isCompiledFeeSchedule, purchaseFees, type FeeScheduleInput } from "../../src/fees";
+import { ruleCatalogue } from "../../src/core";
 import { expectShoulou } from "../helpers";
 
 const raw = (): FeeScheduleInput => structuredClone(feeSchedules.changzhouOlympicGarden) as unknown as FeeScheduleInput;
@@ -75,6 +76,14 @@ describe("compileFeeSchedule", () => {
       expectShoulou(() => compileFeeSchedule(params as unknown as FeeScheduleInput), "OUT_OF_RANGE", ["schedule", "versions", 0, "parameters"]);
       const tiers = withLines([{ ...line(0), kind: "tiered", tiers: Array.from({ length: 101 }, () => ({})) }]);
       expectShoulou(() => compileFeeSchedule(tiers), "OUT_OF_RANGE", ["schedule", "versions", 0, "lines", 0, "tiers"]);
+    });
+    it("a line may name exactly the catalogue's fee rules that speak for every line kind, and no other rule", () => {
+      const speaksForLines = (e: { module: string; facts?: object }) => e.module === "fees" && e.facts !== undefined && "per-unit" in e.facts && "tiered" in e.facts && "exempt" in e.facts;
+      for (const [id, entry] of Object.entries(ruleCatalogue)) {
+        const schedule = withLines([{ ...line(0), rule: id }]);
+        if (speaksForLines(entry)) expect(compileFeeSchedule(schedule).versions[0]!.lines[0]!.rule).toBe(id);
+        else expectShoulou(() => compileFeeSchedule(schedule), "INVALID_SCHEDULE", ["schedule", "versions", 0, "lines", 0, "rule"]);
+      }
     });
     it("a line code past 100 characters is INVALID_SCHEDULE at the code, and a source past 2,000 at the source", () => {
       expectShoulou(() => compileFeeSchedule(withLines([{ ...line(0), code: "a".repeat(101) }])), "INVALID_SCHEDULE", ["schedule", "versions", 0, "lines", 0, "code"]);

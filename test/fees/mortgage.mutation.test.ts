@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { thrown } from "../helpers";
-import { dec } from "../../src/core/money";
+import { dec } from "../../src/core/decimal";
 import { lprPlusBasisPoints, mortgageSchedule, type MortgageInput } from "../../src/fees";
 import { exactLevelFen, interestFen, levelFen, monthlyRate, monthsToRepay } from "../../src/fees/level-payment";
 

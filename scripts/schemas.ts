@@ -18,6 +18,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import * as z from "zod";
+import { $ZodType } from "zod/v4/core";
 import * as attribution from "../src/attribution/index";
 import { callable } from "../src/cli/functions";
 import * as core from "../src/core/index";
@@ -30,9 +31,10 @@ type Json = { [key: string]: unknown };
 const DRAFT = "https://json-schema.org/draft/2020-12/schema";
 
 /** Every exported zod schema, by export name. */
-const zodSchemas = new Map<string, z.ZodType>(
+// $ZodType, not classic z.ZodType: core and fees build their schemas with zod/mini.
+const zodSchemas = new Map<string, $ZodType>(
   [core, fees, subscription, attribution, scoring, referral].flatMap((m) =>
-    Object.entries(m).filter((e): e is [string, z.ZodType] => e[1] instanceof z.ZodType),
+    Object.entries(m).filter((e): e is [string, $ZodType] => e[1] instanceof $ZodType),
   ),
 );
 
@@ -142,7 +144,7 @@ class TypeSchemas {
 }
 
 /** A zod schema's JSON Schema, its `$defs` renamed under `prefix` so several can share one document. */
-function fromZod(schema: z.ZodType, prefix: string, defs: Record<string, Json>): Json {
+function fromZod(schema: $ZodType, prefix: string, defs: Record<string, Json>): Json {
   const whole = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" }) as Json;
   const { $defs, ...body } = whole;
   delete body.$schema; // one $schema, at the top of the document
@@ -155,7 +157,7 @@ function fromZod(schema: z.ZodType, prefix: string, defs: Record<string, Json>):
 }
 
 /** The zod schema that describes a parameter's declared type, if there is one. */
-function zodSchemaFor(typeNode: ts.TypeNode | undefined): { schema: z.ZodType; array: boolean } | undefined {
+function zodSchemaFor(typeNode: ts.TypeNode | undefined): { schema: $ZodType; array: boolean } | undefined {
   if (!typeNode) return undefined;
   let node = typeNode;
   let array = false;

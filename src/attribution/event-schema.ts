@@ -27,7 +27,7 @@ export const attributionVisitSchema = z.strictObject({
   /** Whether the owner was on duty; omitted means "absent" when another agent served. */
   ownerOnDuty: z.boolean().optional(),
   /** The channel (broker) that brought the customer, if one did (ATT-CH-5). */
-  channel: idSchema.optional(),
+  channel: z.optional(idSchema),
 });
 
 /**
@@ -53,7 +53,7 @@ export const attributionIntroductionSchema = z.strictObject({
   /** The introduction was registered with the office before the new customer's first visit. */
   registeredBeforeVisit: z.boolean().default(false),
   /** The agent the new customer asked for by name, if any. */
-  askedFor: idSchema.optional(),
+  askedFor: z.optional(idSchema),
   /** Whether that named agent was on duty (ATT-4); default true. */
   askedForOnDuty: z.boolean().default(true),
 });

@@ -21,11 +21,11 @@ export const attributionChannelPolicySchema = z.strictObject({
   /** Which window protects the channel (ATT-CH-1). */
   mode: z.enum(["registration-to-deal", "registration-to-visit-to-deal", "visit-to-deal"]).default("registration-to-visit-to-deal"),
   /** registration→deal: days from the registration within which the deal must come. */
-  registrationToDealDays: intSchema(1, 3650).default(30),
+  registrationToDealDays: z._default(intSchema(1, 3650), 30),
   /** registration→visit→deal: days from the registration within which the first visit must come. */
-  registrationToVisitDays: intSchema(1, 3650).default(3),
+  registrationToVisitDays: z._default(intSchema(1, 3650), 3),
   /** visit→deal (and the second leg of registration→visit→deal): days from the first visit to the deal. */
-  visitToDealDays: intSchema(1, 3650).default(30),
+  visitToDealDays: z._default(intSchema(1, 3650), 30),
   /** Accept masked phones, first 3 + last 4 digits (ATT-CH-2). */
   acceptMaskedPhone: z.boolean().default(true),
   /** Who wins when an agent's claim and a channel's registration meet (ATT-CH-6). */
@@ -43,9 +43,9 @@ export const attributionPolicySchema = z.strictObject({
   /** ATT-1a: the helper's credit when the owner is away — none (A), equal split (B) or a custom owner share. */
   helperCredit: z.enum(["none", "equal", "custom"]).default("none"),
   /** With `helperCredit: "custom"`: the owner's share; helpers split the rest equally. */
-  ownerShare: rateSchema(1).default("0.5"),
+  ownerShare: z._default(rateSchema(1), "0.5"),
   /** Decimal places of credit shares (largest remainder keeps the sum exactly 1). */
-  shareDecimals: intSchema(0, 12).default(4),
+  shareDecimals: z._default(intSchema(0, 12), 4),
   /** ATT-2: the chain follows introductions transitively (A's customer's customer is A's). */
   chainTransitive: z.boolean().default(true),
   /** ATT-2 / ATT-3: which claim wins when both a relative record and an introduction exist. */
@@ -54,7 +54,7 @@ export const attributionPolicySchema = z.strictObject({
    * ATT-4: minutes the off-duty named agent has to arrive after being called (arriving at minute
    * 30 of 30 is in time: 半小时内); `null` sets no time limit (version A names none).
    */
-  namedAgentArrivalMinutes: intSchema(0, 1440).nullable().default(30),
+  namedAgentArrivalMinutes: z.nullable(intSchema(0, 1440)).default(30),
   /** ATT-5: the protection period. */
   protection: attributionProtectionSchema.default({ unit: "months", amount: 3 }),
   /**

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type { $ZodType, input } from "zod/v4/core";
 
 /** `T` without `readonly`, deeply: the named interfaces take readonly lists, zod's input types are mutable. */
 type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
@@ -13,4 +13,4 @@ type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends obje
  *
  * @internal
  */
-export type SameInput<I, S extends z.ZodType> = (<T>() => T extends Mutable<I> ? 1 : 2) extends <T>() => T extends z.input<S> ? 1 : 2 ? true : false;
+export type SameInput<I, S extends $ZodType> = (<T>() => T extends Mutable<I> ? 1 : 2) extends <T>() => T extends input<S> ? 1 : 2 ? true : false;

@@ -1,5 +1,9 @@
-import * as z from "zod";
-import { $ZodCheckMaxLength, $ZodCheckMinLength } from "zod/v4/core";
+// zod/mini, not classic zod: its schemas share zod's engine, and a bundle keeps only the checks
+// it uses (classic zod is 25 kB gzip whatever is used). Modules on classic zod compose these
+// schemas with its functions (`z.optional(isoDateSchema)`), as any zod 4 schema allows.
+import * as z from "zod/mini";
+import type { util } from "zod/v4/core";
+import { $ZodCheckMaxLength, $ZodCheckMinLength, type $ZodCheck, type $ZodErrorMap, type $ZodIssue, type $ZodType, type output as Output } from "zod/v4/core";
 import { ShoulouError, type ShoulouErrorCode, type ShoulouIssue } from "./errors";
 import { limits } from "./limits";
 import { clip, messageCatalogue, preview, renderMessage, type MessageData, type MessageKey, type MessageRef } from "./messages";
@@ -102,7 +106,7 @@ function shoulouMessage(iss: RawIssue): string {
 }
 
 /** An error map that always gives one catalogue message (and keeps its key on the issue). */
-function speaks(key: MessageKey, data?: MessageData): z.core.$ZodErrorMap {
+function speaks(key: MessageKey, data?: MessageData): $ZodErrorMap {
   const ref: MessageRef = data ? { key, data } : { key };
   const en = renderMessage(ref, "en");
   return (iss) => {
@@ -112,7 +116,7 @@ function speaks(key: MessageKey, data?: MessageData): z.core.$ZodErrorMap {
 }
 
 /** The error map as zod's parse options type it. */
-const errorMap = shoulouMessage as unknown as z.core.$ZodErrorMap;
+const errorMap = shoulouMessage as unknown as $ZodErrorMap;
 
 /**
  * A decimal given as a string or number, checked by {@link canonicalDecimal}; parses to its
@@ -123,14 +127,16 @@ const errorMap = shoulouMessage as unknown as z.core.$ZodErrorMap;
  */
 export function decimalSchema(rules: DecimalRules = {}) {
   return z
-    .union([z.string(), z.number()], { error: speaks("decimal-type") })
-    .transform((value, ctx): string => {
-      const r = canonicalDecimal(value, rules);
-      if (typeof r === "string") return r;
-      ctx.addIssue({ code: "custom", message: r.error, params: { key: r.key, ...(r.data ? { data: r.data } : {}) } });
-      return z.NEVER;
-    })
-    .meta(decimalMeta(rules));
+    .pipe(
+      z.union([z.string(), z.number()], { error: speaks("decimal-type") }),
+      z.transform((value: string | number, ctx): string => {
+        const r = canonicalDecimal(value, rules);
+        if (typeof r === "string") return r;
+        ctx.issues.push({ code: "custom", message: r.error, input: value, params: { key: r.key, ...(r.data ? { data: r.data } : {}) } });
+        return z.NEVER;
+      }),
+    )
+    .register(z.globalRegistry, decimalMeta(rules));
 }
 
 /** What the JSON Schema of a decimal says: the one money-string rule as a pattern, the rest in words. */
@@ -160,20 +166,20 @@ export function moneySchema(sign: DecimalRules["sign"] = "nonnegative") {
  * @internal
  */
 export function rateSchema(max = 1) {
-  return decimalSchema({ sign: "nonnegative", maxDecimals: 12, maxIntegerDigits: 6 }).refine((r) => Number(r) <= max, { error: speaks("decimal-at-most", { max }) });
+  return decimalSchema({ sign: "nonnegative", maxDecimals: 12, maxIntegerDigits: 6 }).check(z.refine((r: string) => Number(r) <= max, { error: speaks("decimal-at-most", { max }) }));
 }
 
 /** A calendar date `YYYY-MM-DD` that exists (0001-01-01 … 9999-12-31). @category Schemas */
 export const isoDateSchema = z
   .string({ error: shoulouMessage })
-  .refine(isIsoDate, { error: speaks("date") })
-  .meta({ format: "date", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description: "A calendar date YYYY-MM-DD that exists, 0001-01-01 … 9999-12-31." });
+  .check(z.refine(isIsoDate, { error: speaks("date") }))
+  .register(z.globalRegistry, { format: "date", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description: "A calendar date YYYY-MM-DD that exists, 0001-01-01 … 9999-12-31." });
 
 /** An RFC 3339 instant with an explicit offset (`Z` or `+08:00`), up to 9 fractional digits. @category Schemas */
 export const instantSchema = z
   .string({ error: shoulouMessage })
-  .refine((v) => instantMs(v) !== undefined, { error: speaks("instant") })
-  .meta({
+  .check(z.refine((v: string) => instantMs(v) !== undefined, { error: speaks("instant") }))
+  .register(z.globalRegistry, {
     format: "date-time",
     pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})$",
     description: "An RFC 3339 instant with an explicit offset (Z or ±hh:mm); seconds may be left out and carry up to 9 fractional digits (truncated to milliseconds).",
@@ -182,11 +188,11 @@ export const instantSchema = z
 /** A local time of day `HH:mm`. @category Schemas */
 export const timeOfDaySchema = z
   .string({ error: shoulouMessage })
-  .refine((v) => minutesOfDay(v) !== undefined, { error: speaks("time-of-day") })
-  .meta({ pattern: "^[0-9]{2}:[0-9]{2}$", description: "A local time of day HH:mm." });
+  .check(z.refine((v: string) => minutesOfDay(v) !== undefined, { error: speaks("time-of-day") }))
+  .register(z.globalRegistry, { pattern: "^[0-9]{2}:[0-9]{2}$", description: "A local time of day HH:mm." });
 
 /** An IANA time zone, default `Asia/Shanghai`. @category Schemas */
-export const timeZoneSchema = z.string({ error: shoulouMessage }).refine(isTimeZone, { error: speaks("time-zone") }).default(DEFAULT_TIME_ZONE);
+export const timeZoneSchema = z._default(z.string({ error: shoulouMessage }).check(z.refine(isTimeZone, { error: speaks("time-zone") })), DEFAULT_TIME_ZONE);
 
 // zod's length checks run even after a value failed its type check (they only ask that
 // `value.length` exists), so `{ "length": { "toString": 1, "valueOf": 1 } }` where a list or a
@@ -196,11 +202,11 @@ export const timeZoneSchema = z.string({ error: shoulouMessage }).refine(isTimeZ
 const isText = (p: { value: unknown }) => typeof p.value === "string";
 const isList = (p: { value: unknown }) => Array.isArray(p.value);
 
-function lengthChecks<T extends { length: number }>(when: (p: { value: unknown }) => boolean, min: number | undefined, max: number, tooShort: z.core.$ZodErrorMap = errorMap, tooLong: z.core.$ZodErrorMap = errorMap) {
-  const out: z.core.$ZodCheck<T>[] = [];
+function lengthChecks<T extends { length: number }>(when: (p: { value: unknown }) => boolean, min: number | undefined, max: number, tooShort: $ZodErrorMap = errorMap, tooLong: $ZodErrorMap = errorMap) {
+  const out: $ZodCheck<T>[] = [];
   // The constructors are typed for any value with a length; T narrows them to the schema's own type.
-  if (min !== undefined) out.push(new $ZodCheckMinLength({ check: "min_length", minimum: min, when, error: tooShort }) as z.core.$ZodCheck<T>);
-  out.push(new $ZodCheckMaxLength({ check: "max_length", maximum: max, when, error: tooLong }) as z.core.$ZodCheck<T>);
+  if (min !== undefined) out.push(new $ZodCheckMinLength({ check: "min_length", minimum: min, when, error: tooShort }) as $ZodCheck<T>);
+  out.push(new $ZodCheckMaxLength({ check: "max_length", maximum: max, when, error: tooLong }) as $ZodCheck<T>);
   return out;
 }
 
@@ -218,8 +224,8 @@ export function boundedText(min: number, max: number) {
  *
  * @internal
  */
-export function boundedList<T extends z.ZodType>(item: T, max: number, min?: number) {
-  return z.array(item, { error: shoulouMessage }).check(...lengthChecks<z.output<T>[]>(isList, min, max));
+export function boundedList<T extends $ZodType>(item: T, max: number, min?: number) {
+  return z.array(item, { error: shoulouMessage }).check(...lengthChecks<Output<T>[]>(isList, min, max));
 }
 
 /** An identifier: a non-empty string of at most {@link limits}.idCharacters (200) characters. @category Schemas */
@@ -229,7 +235,7 @@ export const idSchema = z
 
 /** A bilingual label. @category Schemas */
 export const labelSchema = z.strictObject(
-  { zh: z.string({ error: shoulouMessage }).min(1, { error: shoulouMessage }), en: z.string({ error: shoulouMessage }).min(1, { error: shoulouMessage }) },
+  { zh: z.string({ error: shoulouMessage }).check(z.minLength(1, { error: shoulouMessage })), en: z.string({ error: shoulouMessage }).check(z.minLength(1, { error: shoulouMessage })) },
   { error: shoulouMessage },
 );
 
@@ -239,7 +245,7 @@ export const labelSchema = z.strictObject(
  * @internal
  */
 export function intSchema(min = 0, max = Number.MAX_SAFE_INTEGER) {
-  return z.number({ error: shoulouMessage }).int({ error: shoulouMessage }).min(min, { error: shoulouMessage }).max(max, { error: shoulouMessage });
+  return z.number({ error: shoulouMessage }).check(z.int({ error: shoulouMessage }), z.gte(min, { error: shoulouMessage }), z.lte(max, { error: shoulouMessage }));
 }
 
 /** At most this many issues are kept on one error: a million bad lines make one readable error. */
@@ -300,7 +306,7 @@ function defang(value: unknown, trail: Trail | undefined, depth: number, seen: M
   }
 }
 
-function toIssues(zodIssues: readonly z.core.$ZodIssue[], root: readonly (string | number)[]): ShoulouIssue[] {
+function toIssues(zodIssues: readonly $ZodIssue[], root: readonly (string | number)[]): ShoulouIssue[] {
   const out: ShoulouIssue[] = [];
   for (const i of zodIssues.slice(0, MAX_ISSUES)) {
     const kept = (i as { shoulou?: MessageRef }).shoulou;
@@ -323,9 +329,9 @@ function toIssues(zodIssues: readonly z.core.$ZodIssue[], root: readonly (string
  *
  * @internal
  */
-export function tryParse<S extends z.ZodType>(schema: S, input: unknown): z.ZodSafeParseResult<z.output<S>> | { readonly success: false } {
+export function tryParse<S extends $ZodType>(schema: S, input: unknown): util.SafeParseResult<Output<S>> | { readonly success: false } {
   try {
-    return schema.safeParse(input, { error: errorMap });
+    return z.safeParse(schema, input, { error: errorMap });
   } catch {
     return { success: false };
   }
@@ -339,20 +345,20 @@ export function tryParse<S extends z.ZodType>(schema: S, input: unknown): z.ZodS
  *
  * @internal
  */
-export function parseWith<S extends z.ZodType>(
+export function parseWith<S extends $ZodType>(
   schema: S,
   input: unknown,
   code: ShoulouErrorCode = "INVALID_INPUT",
   root: readonly (string | number)[] = [],
-): z.output<S> {
-  let r: z.ZodSafeParseResult<z.output<S>>;
+): Output<S> {
+  let r: util.SafeParseResult<Output<S>>;
   try {
-    r = schema.safeParse(input, { error: errorMap });
+    r = z.safeParse(schema, input, { error: errorMap });
   } catch (e) {
     const bad: { first?: Trail | undefined; found: boolean } = { found: false };
     const copy = defang(input, undefined, 0, new Map(), bad);
     if (!bad.found) throw e;
-    const again = schema.safeParse(copy, { error: errorMap });
+    const again = z.safeParse(schema, copy, { error: errorMap });
     if (again.success) throw new ShoulouError(code, [...root, ...trailPath(bad.first)], { key: "unreadable" });
     r = again;
   }

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import type { $RefinementCtx } from "zod/v4/core";
 import { canonicalDecimal } from "../core/money";
 import { decimalSchema, idSchema, isoDateSchema, labelSchema, moneySchema, rateSchema, intSchema } from "../core/schema";
 import type { RuleId } from "../core/rules";
@@ -66,13 +67,14 @@ function isFeeLineRule(id: string): boolean {
 }
 
 /** A fees rule ID of the catalogue that a line can name (FEE-1 … FEE-9, FEE-NAT-…). */
-const ruleIdSchema = z
-  .string()
-  .refine(isFeeLineRule, "must be a fee rule ID of the catalogue that a schedule line can name (FEE-1 … FEE-9, FEE-NAT-…)")
-  .transform((id) => id as FeeLineRuleId);
+const ruleIdSchema = z.pipe(
+  z.string().check(z.refine(isFeeLineRule, "must be a fee rule ID of the catalogue that a schedule line can name (FEE-1 … FEE-9, FEE-NAT-…)")),
+  z.transform((id: string) => id as FeeLineRuleId),
+);
 
 /** A list of at most `max` items (a documented schedule limit). */
-const list = <T extends z.ZodType>(item: T, max: number = feeScheduleLimits.items) => z.array(item).max(max, `at most ${max} items`);
+const list = <T extends z.ZodMiniType>(item: T, max: number = feeScheduleLimits.items, min?: number) =>
+  z.array(item).check(...(min === undefined ? [] : [z.minLength(min)]), z.maxLength(max, `at most ${max} items`));
 
 /** A positive area in m², up to 2 decimals (a surveyed area). */
 const areaSchema = decimalSchema({ sign: "positive", maxDecimals: 2, maxIntegerDigits: 7 });
@@ -80,19 +82,19 @@ const areaSchema = decimalSchema({ sign: "positive", maxDecimals: 2, maxIntegerD
 /** A parameter a schedule needs from the caller (a local rate, the city). @category Fees */
 export const feeParameterSchema = z
   .strictObject({
-    name: z.string().max(100).regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "must be a camelCase name"),
+    name: z.string().check(z.maxLength(100), z.regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "must be a camelCase name")),
     /** `city`: a name of the known city list (see {@link feeCities}), kept as its code. */
     kind: z.enum(["money", "rate", "text", "city"]),
     label: labelSchema,
     /** Used when the caller gives nothing; without one the parameter is required (unless optional). */
-    default: z.union([z.string(), z.number()]).optional(),
+    default: z.optional(z.union([z.string(), z.number()])),
     /** The caller may leave it out and the line does without it (e.g. the invoice's VAT, estimated when absent). */
-    optional: z.boolean().optional(),
+    optional: z.optional(z.boolean()),
     /** For a text parameter: the only values it takes. */
-    options: list(z.string().min(1).max(100)).min(1).optional(),
-    source: z.string().max(2000).optional(),
+    options: z.optional(list(z.string().check(z.minLength(1), z.maxLength(100)), feeScheduleLimits.items, 1)),
+    source: z.optional(z.string().check(z.maxLength(2000))),
   })
-  .superRefine((p, ctx) => {
+  .check(z.superRefine((p, ctx) => {
     if (p.options && p.kind !== "text") ctx.addIssue({ code: "custom", path: ["options"], message: "only a text parameter takes options" });
     if (p.default === undefined) return;
     if (p.kind === "city") {
@@ -108,39 +110,41 @@ export const feeParameterSchema = z
     const r = canonicalDecimal(p.default, rules);
     if (typeof r !== "string") ctx.addIssue({ code: "custom", path: ["default"], message: `the default ${r.error}` });
     else if (p.kind === "rate" && Number(r) > 1) ctx.addIssue({ code: "custom", path: ["default"], message: "a rate default is a fraction: at most 1" });
-  });
+  }));
 
 const lineBase = {
-  code: z.string().max(100).regex(/^[a-z][a-z0-9-]*$/, "must be a kebab-case code"),
+  code: z.string().check(z.maxLength(100), z.regex(/^[a-z][a-z0-9-]*$/, "must be a kebab-case code")),
   rule: ruleIdSchema,
   label: labelSchema,
-  source: z.string().min(1).max(2000),
+  source: z.string().check(z.minLength(1), z.maxLength(2000)),
 };
 
 /** One band of a tiered line; the first band that matches applies. @category Fees */
 export const feeTierSchema = z
   .strictObject({
     /** Home ordinals it covers: 1, 2, or 3 (= third and later). */
-    homeOrdinals: list(z.union([z.literal(1), z.literal(2), z.literal(3)])).min(1),
+    homeOrdinals: list(z.union([z.literal(1), z.literal(2), z.literal(3)]), feeScheduleLimits.items, 1),
     /** Applies only when the area is above this (m²). */
-    areaOver: moneySchema("nonnegative").optional(),
+    areaOver: z.optional(moneySchema("nonnegative")),
     /** Applies only when the area is at most this (m²). */
-    areaUpTo: moneySchema("positive").optional(),
+    areaUpTo: z.optional(moneySchema("positive")),
     /** Not for these cities (codes of the known list, matched against the `city` parameter), e.g. the first-tier cities excluded from a relief. */
-    exceptCities: list(
-      z
-        .string()
-        .refine((c) => findFeeCity(c) !== undefined, "must name a known city (see feeCities)")
-        .transform((c) => findFeeCity(c)?.code ?? c),
-    ).optional(),
-    rate: rateSchema().optional(),
+    exceptCities: z.optional(
+      list(
+        z.pipe(
+          z.string().check(z.refine((c: string) => findFeeCity(c) !== undefined, "must name a known city (see feeCities)")),
+          z.transform((c: string) => findFeeCity(c)?.code ?? c),
+        ),
+      ),
+    ),
+    rate: z.optional(rateSchema()),
     /** Take the rate from a caller's parameter instead (e.g. the local statutory deed-tax rate). */
-    rateParameter: z.string().optional(),
+    rateParameter: z.optional(z.string()),
     note: labelSchema,
   })
-  .refine((t) => (t.rate === undefined) !== (t.rateParameter === undefined), {
+  .check(z.refine((t) => (t.rate === undefined) !== (t.rateParameter === undefined), {
     message: "a tier needs exactly one of rate or rateParameter",
-  });
+  }));
 
 /**
  * A percentage line whose base is the price without VAT (FEE-NAT-VAT-BASE): the invoice's VAT
@@ -154,31 +158,31 @@ export const vatExcludedSchema = z
     /** The caller's text parameter choosing the method: `general` or `simplified`. */
     methodParameter: z.string(),
     /** The general VAT rate by date, each from its first day, in date order. */
-    generalRates: list(z.strictObject({ from: isoDateSchema, rate: rateSchema() })).min(1),
+    generalRates: list(z.strictObject({ from: isoDateSchema, rate: rateSchema() }), feeScheduleLimits.items, 1),
     /** The simplified method's rate (简易计税 征收率). */
     simplifiedRate: rateSchema(),
   })
-  .refine((v) => v.generalRates.every((r, i) => i === 0 || v.generalRates[i - 1]!.from < r.from), {
+  .check(z.refine((v) => v.generalRates.every((r, i) => i === 0 || v.generalRates[i - 1]!.from < r.from), {
     message: "generalRates must be in date order, one rate a date",
     path: ["generalRates"],
-  });
+  }));
 
 /** A fee line of a schedule, by kind. @category Fees */
 export const feeLineSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ ...lineBase, kind: z.literal("percent-of-price"), rate: rateSchema(), vatExcluded: vatExcludedSchema.optional() }),
+  z.strictObject({ ...lineBase, kind: z.literal("percent-of-price"), rate: rateSchema(), vatExcluded: z.optional(vatExcludedSchema) }),
   z
     .strictObject({
       ...lineBase,
       kind: z.literal("per-area"),
-      perM2: moneySchema("nonnegative").optional(),
-      perM2Parameter: z.string().optional(),
+      perM2: z.optional(moneySchema("nonnegative")),
+      perM2Parameter: z.optional(z.string()),
     })
-    .refine((l) => (l.perM2 === undefined) !== (l.perM2Parameter === undefined), {
+    .check(z.refine((l) => (l.perM2 === undefined) !== (l.perM2Parameter === undefined), {
       message: "a per-area line needs exactly one of perM2 or perM2Parameter",
-    }),
+    })),
   z.strictObject({ ...lineBase, kind: z.literal("per-unit"), amount: moneySchema("nonnegative") }),
   z.strictObject({ ...lineBase, kind: z.literal("per-household"), amount: moneySchema("nonnegative") }),
-  z.strictObject({ ...lineBase, kind: z.literal("tiered"), tiers: list(feeTierSchema, feeScheduleLimits.tiers).min(1), vatExcluded: vatExcludedSchema.optional() }),
+  z.strictObject({ ...lineBase, kind: z.literal("tiered"), tiers: list(feeTierSchema, feeScheduleLimits.tiers, 1), vatExcluded: z.optional(vatExcludedSchema) }),
   z.strictObject({ ...lineBase, kind: z.literal("exempt"), reason: labelSchema }),
 ]);
 
@@ -187,18 +191,18 @@ export const feeScheduleVersionSchema = z
   .strictObject({
     id: idSchema,
     /** First day in force; omitted for an undated schedule (a project's own sheet). */
-    effectiveFrom: isoDateSchema.optional(),
+    effectiveFrom: z.optional(isoDateSchema),
     /** Last day in force, inclusive; omitted while still in force. */
-    effectiveTo: isoDateSchema.optional(),
-    source: z.string().min(1).max(2000),
-    parameters: list(feeParameterSchema, feeScheduleLimits.parameters).default([]),
-    lines: list(feeLineSchema, feeScheduleLimits.lines).min(1),
+    effectiveTo: z.optional(isoDateSchema),
+    source: z.string().check(z.minLength(1), z.maxLength(2000)),
+    parameters: z._default(list(feeParameterSchema, feeScheduleLimits.parameters), []),
+    lines: list(feeLineSchema, feeScheduleLimits.lines, 1),
   })
-  .refine((v) => !v.effectiveFrom || !v.effectiveTo || v.effectiveFrom <= v.effectiveTo, {
+  .check(z.refine((v) => !v.effectiveFrom || !v.effectiveTo || v.effectiveFrom <= v.effectiveTo, {
     message: "effectiveTo must not be before effectiveFrom",
     path: ["effectiveTo"],
-  })
-  .superRefine((v, ctx) => {
+  }))
+  .check(z.superRefine((v, ctx) => {
     // One pass with a set: linear in the number of names, whatever they are.
     const unique = (names: readonly string[], field: "parameters" | "lines", key: string) => {
       const seen = new Set<string>();
@@ -209,7 +213,7 @@ export const feeScheduleVersionSchema = z
     };
     unique(v.parameters.map((p) => p.name), "parameters", "name");
     unique(v.lines.map((l) => l.code), "lines", "code");
-  });
+  }));
 
 /**
  * A fee schedule: the fees and taxes of a purchase as data, with its jurisdiction and
@@ -222,10 +226,10 @@ export const feeScheduleSchema = z
     id: idSchema,
     label: labelSchema,
     /** Where it applies: "CN" for national rules, "CN-JS-Changzhou" for one city or project. */
-    jurisdiction: z.string().min(1),
-    versions: list(feeScheduleVersionSchema, feeScheduleLimits.versions).min(1),
+    jurisdiction: z.string().check(z.minLength(1)),
+    versions: list(feeScheduleVersionSchema, feeScheduleLimits.versions, 1),
   })
-  .superRefine((s, ctx) => {
+  .check(z.superRefine((s, ctx) => {
     const sorted = s.versions
       .map((v, i) => ({ v, i }))
       .sort((a, b) => (a.v.effectiveFrom ?? "").localeCompare(b.v.effectiveFrom ?? ""));
@@ -236,7 +240,7 @@ export const feeScheduleSchema = z
         ctx.addIssue({ code: "custom", path: ["versions", cur.i, "effectiveFrom"], message: `overlaps version ${prev.v.id}` });
       }
     }
-  });
+  }));
 
 /** A validated fee schedule. @category Fees */
 export type FeeSchedule = z.output<typeof feeScheduleSchema>;
@@ -255,24 +259,23 @@ export const purchaseFeesInputSchema = z.strictObject({
    * The day the deed tax is declared (申报契税之日): picks the schedule version in force, and
    * the VAT rate when the deed-tax base is estimated without VAT.
    */
-  date: isoDateSchema.optional(),
+  date: z.optional(isoDateSchema),
   /** The household's 1st, 2nd or 3rd-and-later home (3 or more means "3rd and later"). */
-  homeOrdinal: intSchema(1, 1000).default(1),
+  homeOrdinal: z._default(intSchema(1, 1000), 1),
   /** Households, for per-household lines. */
-  households: intSchema(1, 10_000).default(1),
+  households: z._default(intSchema(1, 10_000), 1),
   /** Units (件), for per-unit lines. */
-  units: intSchema(1, 10_000).default(1),
+  units: z._default(intSchema(1, 10_000), 1),
   /** Values the schedule asks the caller for (e.g. `maintenanceFundPerM2`, `city`). */
-  parameters: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+  parameters: z._default(z.record(z.string(), z.union([z.string(), z.number()])), {}),
 });
 
 /** Repayment methods: 等额本息 and 等额本金. @category Fees */
 export const repaymentMethodSchema = z.enum(["equal-installment", "equal-principal"]);
 
 /** An annual interest rate in percent (4.9 = 4.9% a year), 0–100. */
-const annualRatePercentSchema = decimalSchema({ sign: "nonnegative", maxDecimals: 6, maxIntegerDigits: 3 }).refine(
-  (r) => Number(r) <= 100,
-  "must be at most 100 (percent a year)",
+const annualRatePercentSchema = decimalSchema({ sign: "nonnegative", maxDecimals: 6, maxIntegerDigits: 3 }).check(
+  z.refine((r: string) => Number(r) <= 100, "must be at most 100 (percent a year)"),
 );
 
 /** An instalment number: 1 is the first month's payment. */
@@ -308,15 +311,15 @@ export const prepaymentSchema = z.strictObject({
 /** The repricings and prepayments of one loan, checked against its term. */
 const adjustments = {
   /** LPR repricings or other rate changes, in month order. */
-  rateChanges: z.array(rateChangeSchema).max(600).default([]),
+  rateChanges: z._default(z.array(rateChangeSchema).check(z.maxLength(600)), []),
   /** Partial prepayments, in month order. */
-  prepayments: z.array(prepaymentSchema).max(600).default([]),
+  prepayments: z._default(z.array(prepaymentSchema).check(z.maxLength(600)), []),
 };
 
 /** Month order and the term: each change after the last and within `months`. */
 function checkAdjustments(
   loan: { readonly months: number; readonly rateChanges: readonly { readonly fromMonth: number }[]; readonly prepayments: readonly { readonly month: number }[] },
-  ctx: z.core.$RefinementCtx,
+  ctx: $RefinementCtx,
 ): void {
   const inOrder = (months: readonly number[], field: "rateChanges" | "prepayments", key: "fromMonth" | "month") =>
     months.forEach((m, i) => {
@@ -338,10 +341,10 @@ export const mortgageInputSchema = z
     months: intSchema(1, 600),
     method: repaymentMethodSchema,
     /** Date of the first payment; later payments fall on the same day of later months. */
-    firstPaymentDate: isoDateSchema.optional(),
+    firstPaymentDate: z.optional(isoDateSchema),
     ...adjustments,
   })
-  .superRefine(checkAdjustments);
+  .check(z.superRefine(checkAdjustments));
 
 /** Input of {@link lprPlusBasisPoints}. @category Fees */
 export const lprRateInputSchema = z.strictObject({
@@ -356,13 +359,13 @@ export const planLoanSchema = z
   .strictObject({
     kind: z.enum(["provident-fund", "commercial"]),
     /** Yuan; omit on one loan to give it the rest of the loan total. */
-    amount: moneySchema("positive").optional(),
+    amount: z.optional(moneySchema("positive")),
     annualRatePercent: annualRatePercentSchema,
     months: intSchema(1, 600),
     method: repaymentMethodSchema,
     ...adjustments,
   })
-  .superRefine(checkAdjustments);
+  .check(z.superRefine(checkAdjustments));
 
 /**
  * The fees part of a plan: only its outline here. `purchaseFees` checks it in full with the
@@ -372,11 +375,11 @@ export const planLoanSchema = z
 const planFeesSchema = z.strictObject({
   schedule: z.unknown(),
   area: z.union([z.string(), z.number()]),
-  date: z.string().optional(),
-  homeOrdinal: z.number().optional(),
-  households: z.number().optional(),
-  units: z.number().optional(),
-  parameters: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  date: z.optional(z.string()),
+  homeOrdinal: z.optional(z.number()),
+  households: z.optional(z.number()),
+  units: z.optional(z.number()),
+  parameters: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
 });
 
 /** Input of {@link purchasePlan}. @category Fees */
@@ -385,10 +388,10 @@ export const purchasePlanInputSchema = z.strictObject({
   /** Share of the price paid down, e.g. "0.3". 1 means paid in full (then no loans). */
   downPaymentRatio: rateSchema(1),
   /** One loan, or two (a combination loan 组合贷: one provident-fund and one commercial). */
-  loans: z.array(planLoanSchema).max(2).default([]),
-  firstPaymentDate: isoDateSchema.optional(),
+  loans: z._default(z.array(planLoanSchema).check(z.maxLength(2)), []),
+  firstPaymentDate: z.optional(isoDateSchema),
   /** Fees to show at the desk: the purchase-fees input less the price, and the schedule. */
-  fees: planFeesSchema.optional(),
+  fees: z.optional(planFeesSchema),
 });
 
 // --- the named interfaces agree with the schemas ------------------------------------------------

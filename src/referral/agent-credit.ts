@@ -20,7 +20,7 @@ import { referralCustomerSchema, referralDealSchema, referralLimits, referralSch
 export const referralCreditInputSchema = z.strictObject({
   customers: z.array(referralCustomerSchema).max(referralLimits.customers),
   referrals: z.array(referralSchema).max(referralLimits.referrals),
-  deals: z.array(referralDealSchema.extend({ agent: idSchema.optional() })).max(referralLimits.deals),
+  deals: z.array(referralDealSchema.extend({ agent: z.optional(idSchema) })).max(referralLimits.deals),
   /** Contact events as {@link attributeAll} reads them; validated there, under `events`. */
   events: z.array(z.unknown()).max(referralLimits.events).default([]),
   /** The attribution register (phones, ID numbers, family), passed through to {@link attributeAll}. */

@@ -11,11 +11,11 @@ import { step, type TraceStep } from "../core/trace";
  * @category Referral
  */
 export const referralGrowthInputSchema = z.strictObject({
-  initial: intSchema(1, 1_000_000_000).default(1),
-  perCustomer: intSchema(0, 1_000_000).default(2),
+  initial: z._default(intSchema(1, 1_000_000_000), 1),
+  perCustomer: z._default(intSchema(0, 1_000_000), 2),
   rounds: intSchema(0, 1000),
   /** Optional close rate of referred customers (REF-3: 0.40) to project deals. */
-  closeRate: rateSchema(1).optional(),
+  closeRate: z.optional(rateSchema(1)),
 });
 
 /** Input form of {@link projectReferralGrowth}. @category Referral */

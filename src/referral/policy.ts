@@ -53,10 +53,10 @@ export const referralPolicySchema = z.strictObject({
   /** Caps in yuan; absent = no cap (REF-CAP-1 … REF-CAP-4). */
   caps: z
     .strictObject({
-      perDeal: moneySchema("nonnegative").optional(),
-      perReferrerMonth: moneySchema("nonnegative").optional(),
-      perReferrerYear: moneySchema("nonnegative").optional(),
-      perHousehold: moneySchema("nonnegative").optional(),
+      perDeal: z.optional(moneySchema("nonnegative")),
+      perReferrerMonth: z.optional(moneySchema("nonnegative")),
+      perReferrerYear: z.optional(moneySchema("nonnegative")),
+      perHousehold: z.optional(moneySchema("nonnegative")),
     })
     .default({}),
   /** When a deal earns the reward (REF-TRG-1, REF-TRG-2). */
@@ -72,9 +72,9 @@ export const referralPolicySchema = z.strictObject({
   /** `count` or more referrals by one referrer within `days` days are flagged (REF-FLG-2). */
   burst: z.strictObject({ count: intSchema(2, 1_000_000), days: intSchema(1, 3660) }).optional(),
   /** Calendar days after the trigger before an unflagged reward is approved (REF-TRG-4). */
-  reviewDays: intSchema(0, 3660).default(0),
+  reviewDays: z._default(intSchema(0, 3660), 0),
   /** Calendar days after the trigger in which a cancellation claws the reward back (REF-CLW-1). */
-  clawbackDays: intSchema(0, 3660).default(0),
+  clawbackDays: z._default(intSchema(0, 3660), 0),
 });
 
 /** A referral policy as callers write it (defaults optional). @category Referral */

@@ -48,15 +48,15 @@ export const referralCustomerSchema = z.strictObject({
   /** ID card or passport number. */
   idNumber: z.string().min(1).max(40).optional(),
   /** Household (家庭) id; defaults to the customer's own id. */
-  household: idSchema.optional(),
+  household: z.optional(idSchema),
   /** True for the developer's or agency's staff (REF-G-5). */
   staff: z.boolean().default(false),
   /** True for an owner named on a purchase contract outside `deals` (an earlier phase). */
   owner: z.boolean().default(false),
   /** First visit to the sales office (来访) or first call, if any. */
-  firstVisitAt: instantSchema.optional(),
+  firstVisitAt: z.optional(instantSchema),
   /** When someone else (an agent or a channel) registered this customer (报备), if anyone did. */
-  registeredAt: instantSchema.optional(),
+  registeredAt: z.optional(instantSchema),
 });
 
 /**
@@ -76,7 +76,7 @@ export const referralSchema = z.strictObject({
   /** How the introduction was made: in person (亲自带领上门) or by phone (电话介绍) — ATT-2. */
   via: z.enum(["in-person", "phone"]).default("in-person"),
   /** The agent the referred customer asked for by name, if any (ATT-2 指明找销售人员A). */
-  askedFor: idSchema.optional(),
+  askedFor: z.optional(idSchema),
 });
 
 /**
@@ -89,11 +89,11 @@ export const referralDealSchema = z.strictObject({
   id: idSchema,
   buyer: idSchema,
   price: moneySchema("positive"),
-  contractSignedAt: instantSchema.optional(),
-  downPaymentAt: instantSchema.optional(),
-  loanDisbursedAt: instantSchema.optional(),
-  paidInFullAt: instantSchema.optional(),
-  cancelledAt: instantSchema.optional(),
+  contractSignedAt: z.optional(instantSchema),
+  downPaymentAt: z.optional(instantSchema),
+  loanDisbursedAt: z.optional(instantSchema),
+  paidInFullAt: z.optional(instantSchema),
+  cancelledAt: z.optional(instantSchema),
 });
 
 /**
@@ -105,7 +105,7 @@ export const referralPayoutSchema = z.strictObject({
   deal: idSchema,
   referrer: idSchema,
   /** 1 = the direct referrer, 2 and 3 = deeper levels. */
-  level: intSchema(1, 3).default(1),
+  level: z._default(intSchema(1, 3), 1),
   amount: moneySchema("nonnegative"),
   paidAt: instantSchema,
 });
@@ -153,7 +153,7 @@ export const referralRewardsInputSchema = z.strictObject({
  *
  * @category Referral
  */
-export const referralNetworkDealSchema = z.object({ id: idSchema, buyer: idSchema, price: moneySchema("positive"), cancelledAt: instantSchema.optional() });
+export const referralNetworkDealSchema = z.object({ id: idSchema, buyer: idSchema, price: moneySchema("positive"), cancelledAt: z.optional(instantSchema) });
 
 export type { ReferralCustomerInput, ReferralDealInput, ReferralGraphInput, ReferralInput, ReferralPayoutInput, ReferralRewardsInput } from "./inputs";
 /** A graph as the chain functions accept it. @category Referral */

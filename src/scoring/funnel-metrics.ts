@@ -16,7 +16,7 @@ export const funnelInputSchema = z
     spend: moneySchema("nonnegative"),
     stages: z.array(z.strictObject({ id: z.string().regex(/^[a-z][a-z0-9-]*$/), count: intSchema(0, 1_000_000_000) })).min(2).max(20),
     /** Decimals of the conversion rates (default 4: 0.1292 = 12.92%). */
-    rateDecimals: intSchema(0, 10).default(4),
+    rateDecimals: z._default(intSchema(0, 10), 4),
   })
   .superRefine((f, ctx) => {
     f.stages.forEach((s, i) => {

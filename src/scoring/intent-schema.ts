@@ -17,16 +17,16 @@ export const intentProfileSchema = z.strictObject({
   /** Signed a subscription agreement (认购). */
   subscribed: z.boolean().default(false),
   /** Deposit paid so far (定金), yuan. */
-  depositPaid: moneySchema("nonnegative").default("0"),
+  depositPaid: z._default(moneySchema("nonnegative"), "0"),
   /** Queued or holding a VIP card (排卡 / 贵宾卡). */
   cardHolder: z.boolean().default(false),
   /** The agent's estimate that the customer buys, 0–1. */
-  purchaseProbability: rateSchema(1).optional(),
+  purchaseProbability: z.optional(rateSchema(1)),
   visited: z.boolean().default(false),
   /** Said what they want (a unit type, a budget, a time). */
   statedIntent: z.boolean().default(false),
   /** When the customer expects to buy, in days from now. */
-  expectedPurchaseInDays: intSchema(0, 36_500).optional(),
+  expectedPurchaseInDays: z.optional(intSchema(0, 36_500)),
   /** A peer from another project doing market research (同行踩盘). */
   peer: z.boolean().default(false),
   leftContact: z.boolean().default(true),
@@ -46,15 +46,15 @@ true satisfies SameInput<IntentProfileInput, typeof intentProfileSchema>;
 export const intentPolicySchema = z
   .strictObject({
     /** A deposit of at least this makes an A (大定). */
-    largeDeposit: moneySchema("positive").default("20000"),
+    largeDeposit: z._default(moneySchema("positive"), "20000"),
     /** B+ from this probability up. */
-    bPlusProbability: rateSchema(1).default("0.7"),
+    bPlusProbability: z._default(rateSchema(1), "0.7"),
     /** B from this probability up; below it B-. */
-    bProbability: rateSchema(1).default("0.4"),
+    bProbability: z._default(rateSchema(1), "0.4"),
     /** C+ when the customer expects to buy within this many days. */
-    cPlusWithinDays: intSchema(0, 36_500).default(30),
+    cPlusWithinDays: z._default(intSchema(0, 36_500), 30),
     /** C within this many days; later, C-. */
-    cWithinDays: intSchema(0, 36_500).default(90),
+    cWithinDays: z._default(intSchema(0, 36_500), 90),
   })
   .refine((p) => compareDecimal(p.bProbability, p.bPlusProbability) <= 0, { path: ["bProbability"], message: "must not exceed bPlusProbability" })
   .refine((p) => p.cPlusWithinDays <= p.cWithinDays, { path: ["cPlusWithinDays"], message: "must not exceed cWithinDays" });

@@ -30,10 +30,10 @@ export const lifecycleHistorySchema = z.strictObject({
  * @category Scoring
  */
 export const lifecyclePolicySchema = z.strictObject({
-  repeatPurchases: intSchema(2, 1000).default(2),
-  clientPurchases: intSchema(2, 1000).default(3),
-  advocateReferrals: intSchema(1, 1000).default(1),
-  lapseAfterDays: intSchema(1, 36_500).default(730),
+  repeatPurchases: z._default(intSchema(2, 1000), 2),
+  clientPurchases: z._default(intSchema(2, 1000), 3),
+  advocateReferrals: z._default(intSchema(1, 1000), 1),
+  lapseAfterDays: z._default(intSchema(1, 36_500), 730),
 });
 
 const kindOrder = ["contact", "qualified", "disqualified", "purchase", "joined-membership", "referral", "partnership"];

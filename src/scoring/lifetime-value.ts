@@ -13,8 +13,8 @@ import { step, type TraceStep } from "../core/trace";
  * @category Scoring
  */
 export const lifetimeValueInputSchema = z.strictObject({
-  historicalValue: moneySchema("nonnegative").default("0"),
-  currentValue: moneySchema("nonnegative").default("0"),
+  historicalValue: z._default(moneySchema("nonnegative"), "0"),
+  currentValue: z._default(moneySchema("nonnegative"), "0"),
   repeat: z.strictObject({ probabilityPerPeriod: rateSchema(1), profitPerPurchase: moneySchema("nonnegative") }).optional(),
   referral: z
     .strictObject({
@@ -23,7 +23,7 @@ export const lifetimeValueInputSchema = z.strictObject({
       profitPerPurchase: moneySchema("nonnegative"),
     })
     .optional(),
-  directCostPerPeriod: moneySchema("nonnegative").default("0"),
+  directCostPerPeriod: z._default(moneySchema("nonnegative"), "0"),
   discountRate: rateSchema(10),
   horizonPeriods: intSchema(1, 600),
   /** Satisfaction = experience − expectation (《房地产客户跟踪及维护技巧》), on any scale the office uses. */

@@ -18,18 +18,18 @@ export type { MaintenanceBookInput, MaintenancePolicyInput } from "./input-types
  */
 export const maintenancePolicySchema = z.strictObject({
   timeZone: timeZoneSchema,
-  dormantAfterDays: intSchema(0, 3650).default(30),
+  dormantAfterDays: z._default(intSchema(0, 3650), 30),
   minCharacters: z
-    .strictObject({ sms: intSchema(0, 10_000).default(1), call: intSchema(0, 10_000).default(30), visit: intSchema(0, 10_000).default(50), event: intSchema(0, 10_000).default(30) })
+    .strictObject({ sms: z._default(intSchema(0, 10_000), 1), call: z._default(intSchema(0, 10_000), 30), visit: z._default(intSchema(0, 10_000), 50), event: z._default(intSchema(0, 10_000), 30) })
     .default({ sms: 1, call: 30, visit: 50, event: 30 }),
-  minVisitMinutes: intSchema(0, 1440).default(30),
+  minVisitMinutes: z._default(intSchema(0, 1440), 30),
   requireKeyPerson: z.boolean().default(true),
-  eventsPerMonth: intSchema(0, 100).default(1),
+  eventsPerMonth: z._default(intSchema(0, 100), 1),
   birthdayInvitation: z
     .strictObject({
       grades: z.array(z.string().min(1)).default(["a"]),
-      earliestDaysBefore: intSchema(0, 365).default(21),
-      latestDaysBefore: intSchema(0, 365).default(14),
+      earliestDaysBefore: z._default(intSchema(0, 365), 21),
+      latestDaysBefore: z._default(intSchema(0, 365), 14),
     })
     .refine((b) => b.latestDaysBefore <= b.earliestDaysBefore, { path: ["latestDaysBefore"], message: "must not exceed earliestDaysBefore" })
     .default({ grades: ["a"], earliestDaysBefore: 21, latestDaysBefore: 14 }),
@@ -55,7 +55,7 @@ const whenSchema = z.union([isoDateSchema, instantSchema]);
 export const maintenanceBookSchema = z
   .strictObject({
     customers: z
-      .array(z.strictObject({ id: idSchema, agentId: idSchema, grade: z.string().min(1).optional(), birthday: birthdaySchema.optional(), registeredOn: isoDateSchema.optional() }))
+      .array(z.strictObject({ id: idSchema, agentId: idSchema, grade: z.string().min(1).optional(), birthday: birthdaySchema.optional(), registeredOn: z.optional(isoDateSchema) }))
       .max(scoringLimits.bookCustomers),
     /** Agents whose monthly event is checked; default: every agent who owns a customer. */
     agents: z.array(idSchema).max(scoringLimits.agents).optional(),
@@ -64,10 +64,10 @@ export const maintenanceBookSchema = z
         id: idSchema,
         kind: z.enum(["sms", "call", "visit", "event", "birthday-invitation"]),
         agentId: idSchema,
-        customerId: idSchema.optional(),
+        customerId: z.optional(idSchema),
         at: whenSchema,
         text: z.string().max(scoringLimits.recordTextLength).default(""),
-        durationMinutes: intSchema(0, 1440).optional(),
+        durationMinutes: z.optional(intSchema(0, 1440)),
         withKeyPerson: z.boolean().optional(),
       }),
     ).max(scoringLimits.records),

@@ -10,7 +10,7 @@ import { refuseLongList, scoringLimits } from "./limits";
 export const paretoInputSchema = z.array(z.strictObject({ id: idSchema, revenue: moneySchema("nonnegative") })).max(scoringLimits.customers);
 
 /** The share of revenue the top set must reach (default 0.8, the 80 of 80/20). @category Scoring */
-export const paretoPolicySchema = z.strictObject({ revenueShare: rateSchema(1).default("0.8"), shareDecimals: z.number().int().min(0).max(8).default(4) });
+export const paretoPolicySchema = z.strictObject({ revenueShare: z._default(rateSchema(1), "0.8"), shareDecimals: z.number().int().min(0).max(8).default(4) });
 
 /** The Pareto split of a customer list. @category Scoring */
 export interface ParetoSegments {

@@ -8,7 +8,7 @@ import { refuseLongList, scoringLimits } from "./limits";
 
 /** Customers with their last maintenance date and how deep the relationship is. @category Scoring */
 export const portfolioInputSchema = z
-  .array(z.strictObject({ id: idSchema, lastMaintainedOn: isoDateSchema.nullable(), relationship: z.enum(["deep", "ordinary"]).default("ordinary") }))
+  .array(z.strictObject({ id: idSchema, lastMaintainedOn: z.nullable(isoDateSchema), relationship: z.enum(["deep", "ordinary"]).default("ordinary") }))
   .max(scoringLimits.customers);
 
 /**
@@ -18,8 +18,8 @@ export const portfolioInputSchema = z
  * @category Scoring
  */
 export const portfolioPolicySchema = z.strictObject({
-  dormantAfterDays: intSchema(0, 3650).default(30),
-  warningMix: z.strictObject({ deep: rateSchema(1).default("0.2"), ordinary: rateSchema(1).default("0.3"), dormant: rateSchema(1).default("0.5") }).default({ deep: "0.2", ordinary: "0.3", dormant: "0.5" }),
+  dormantAfterDays: z._default(intSchema(0, 3650), 30),
+  warningMix: z.strictObject({ deep: z._default(rateSchema(1), "0.2"), ordinary: z._default(rateSchema(1), "0.3"), dormant: z._default(rateSchema(1), "0.5") }).default({ deep: "0.2", ordinary: "0.3", dormant: "0.5" }),
   shareDecimals: z.number().int().min(0).max(8).default(4),
 });
 

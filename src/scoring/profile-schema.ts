@@ -20,17 +20,17 @@ const flag = z.boolean().default(false);
 export const scoringProfileSchema = z.strictObject({
   id: idSchema,
   /** The day the score is for (needed by `days-since-contact`). */
-  asOf: isoDateSchema.optional(),
-  visits: intSchema(0, 1_000_000).optional(),
-  lastContactOn: isoDateSchema.optional(),
-  budget: moneySchema("nonnegative").optional(),
+  asOf: z.optional(isoDateSchema),
+  visits: z.optional(intSchema(0, 1_000_000)),
+  lastContactOn: z.optional(isoDateSchema),
+  budget: z.optional(moneySchema("nonnegative")),
   /** The price of the unit the customer is looking at; `budget-fit` is budget ÷ this (or the scorecard's budgetReference). */
-  targetPrice: moneySchema("positive").optional(),
+  targetPrice: z.optional(moneySchema("positive")),
   /** Which of unit type, building and floor the customer has settled on. */
   intent: z.strictObject({ unitType: flag, building: flag, floor: flag }).optional(),
   payment: z.strictObject({ depositPaid: flag, mortgagePreApproved: flag, fullPayment: flag }).optional(),
   household: z.enum(["first-home", "upgrade", "investment", "other"]).optional(),
-  referralsMade: intSchema(0, 1_000_000).optional(),
+  referralsMade: z.optional(intSchema(0, 1_000_000)),
   /** The office's own data: text (a category), yes/no, or a number with at most 4 decimals and 9 digits before the point. */
   extra: z
     .record(

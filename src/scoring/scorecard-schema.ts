@@ -3,10 +3,10 @@ import { decimalSchema, labelSchema } from "../core/schema";
 import { compareDecimal } from "./decimal";
 
 /** Points a factor can give: 0 to 100 with at most 2 decimals. */
-const pointsSchema = decimalSchema({ sign: "nonnegative", maxDecimals: 2, maxIntegerDigits: 3 }).refine(
-  (p) => compareDecimal(p, "100") <= 0,
+const pointsSchema = decimalSchema({ sign: "nonnegative", maxDecimals: 2, maxIntegerDigits: 3 }).check(z.refine(
+  (p: string) => compareDecimal(p, "100") <= 0,
   "points must be at most 100",
-);
+));
 /** A value bound of a scale: any sign, up to 4 decimals. */
 const boundSchema = decimalSchema({ sign: "any", maxDecimals: 4, maxIntegerDigits: 9 });
 
@@ -18,8 +18,8 @@ const boundSchema = decimalSchema({ sign: "any", maxDecimals: 4, maxIntegerDigit
  * @category Scoring
  */
 export const scoringBandSchema = z.strictObject({
-  from: boundSchema.optional(),
-  to: boundSchema.optional(),
+  from: z.optional(boundSchema),
+  to: z.optional(boundSchema),
   points: pointsSchema,
   reason: z.string().min(1).optional(),
 });
@@ -47,9 +47,9 @@ export const scoringScaleSchema = z.discriminatedUnion("kind", [
     });
   }),
   z
-    .strictObject({ kind: z.literal("linear"), min: boundSchema, max: boundSchema, minPoints: pointsSchema.default("0"), maxPoints: pointsSchema.default("100") })
+    .strictObject({ kind: z.literal("linear"), min: boundSchema, max: boundSchema, minPoints: z._default(pointsSchema, "0"), maxPoints: z._default(pointsSchema, "100") })
     .refine((s) => compareDecimal(s.min, s.max) < 0, { path: ["max"], message: "max must be above min" }),
-  z.strictObject({ kind: z.literal("categories"), points: z.record(z.string().min(1), pointsSchema), otherwise: pointsSchema.default("0") }),
+  z.strictObject({ kind: z.literal("categories"), points: z.record(z.string().min(1), pointsSchema), otherwise: z._default(pointsSchema, "0") }),
 ]);
 
 /** What a factor measures on the profile. `extra.<key>` reads the office's own data (SCO-11). @category Scoring */
@@ -61,13 +61,13 @@ export const scoringMeasureSchema = z.union([
 /** One factor of a scorecard: what it measures, how the value maps to points, its weight. @category Scoring */
 export const scoringFactorSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, "must be a kebab-case id"),
-  label: labelSchema.optional(),
+  label: z.optional(labelSchema),
   measure: scoringMeasureSchema,
   /** Relative weight (≥ 0, up to 4 decimals, below 1000); weights need not add up to anything. */
   weight: decimalSchema({ sign: "nonnegative", maxDecimals: 4, maxIntegerDigits: 3 }),
   scale: scoringScaleSchema,
   /** Points when the profile does not give the value. */
-  missingPoints: pointsSchema.default("0"),
+  missingPoints: z._default(pointsSchema, "0"),
 });
 
 /** A grade and the lowest score that earns it. @category Scoring */
@@ -94,7 +94,7 @@ export const scorecardSchema = z
         { grade: "c", minScore: "40" },
         { grade: "d", minScore: "0" },
       ]),
-    budgetReference: decimalSchema({ sign: "positive", maxDecimals: 2 }).optional(),
+    budgetReference: z.optional(decimalSchema({ sign: "positive", maxDecimals: 2 })),
   })
   .superRefine((s, ctx) => {
     const seen = new Set<string>();

@@ -18,7 +18,7 @@ export const depositCancellationInputSchema = z.strictObject({
   deposit: moneySchema("nonnegative"),
   price: moneySchema("positive"),
   reason: z.enum(["buyer-default", "seller-default", "no-fault"]),
-  firstInstallment: moneySchema("nonnegative").default("0"),
+  firstInstallment: z._default(moneySchema("nonnegative"), "0"),
 });
 
 /**

@@ -37,29 +37,29 @@ const installmentsSchema = boundedList(z.strictObject({ due: isoDateSchema, amou
 export const subscriptionStateSchema = z
   .strictObject({
     status: z.enum(["card-holder", "subscribed", "first-installment-paid", "contracted", "forfeited", "cancelled", "void"]).default("card-holder"),
-    card: intSchema(1, 1_000_000_000).optional(),
+    card: z.optional(intSchema(1, 1_000_000_000)),
     /** Intention money paid for the VIP card, refunded when the card is returned. */
-    intentionMoney: moneySchema("nonnegative").optional(),
-    unit: unitIdSchema.nullable().default(null),
+    intentionMoney: z.optional(moneySchema("nonnegative")),
+    unit: z.nullable(unitIdSchema).default(null),
     /** Contract price of the unit, yuan. */
-    price: moneySchema("positive").nullable().default(null),
+    price: z.nullable(moneySchema("positive")).default(null),
     /** Deposit paid (定金), yuan. */
-    deposit: moneySchema("nonnegative").default("0"),
+    deposit: z._default(moneySchema("nonnegative"), "0"),
     /** The part of the deposit that acts as a deposit: at most the cap share of the price (SUB-LAW-1). */
-    depositEffect: moneySchema("nonnegative").default("0"),
+    depositEffect: z._default(moneySchema("nonnegative"), "0"),
     paymentMethod: z.enum(["full", "mortgage"]).nullable().default(null),
-    owners: boundedList(ownerName, limits.owners).default([]),
-    subscribedOn: isoDateSchema.nullable().default(null),
+    owners: z._default(boundedList(ownerName, limits.owners), []),
+    subscribedOn: z.nullable(isoDateSchema).default(null),
     /** Deadline for the first installment and the sales contract (SUB-DEP-2). */
-    deadline: isoDateSchema.nullable().default(null),
-    firstInstallment: moneySchema("nonnegative").default("0"),
-    contractedOn: isoDateSchema.nullable().default(null),
+    deadline: z.nullable(isoDateSchema).default(null),
+    firstInstallment: z._default(moneySchema("nonnegative"), "0"),
+    contractedOn: z.nullable(isoDateSchema).default(null),
     /** The contract's installments, due on their dates with no further notice (SUB-SIGN-4). */
-    installments: installmentsSchema.default([]),
-    unitChanges: intSchema(0, 1_000_000).default(0),
-    ownerChanges: intSchema(0, 1_000_000).default(0),
+    installments: z._default(installmentsSchema, []),
+    unitChanges: z._default(intSchema(0, 1_000_000), 0),
+    ownerChanges: z._default(intSchema(0, 1_000_000), 0),
     /** The unit given back for resale when the subscription ended. */
-    releasedUnit: unitIdSchema.nullable().default(null),
+    releasedUnit: z.nullable(unitIdSchema).default(null),
   })
   .superRefine((s, ctx) => {
     if (["subscribed", "first-installment-paid", "contracted"].includes(s.status))
@@ -106,13 +106,13 @@ export const subscriptionEventSchema = z.discriminatedUnion("type", [
     unit: unitIdSchema,
     price: moneySchema("positive"),
     /** Deposit paid; default the policy's. */
-    deposit: moneySchema("positive").optional(),
+    deposit: z.optional(moneySchema("positive")),
     paidIn: z.enum(["cash", "transfer", "card"]).default("cash"),
     paymentMethod: z.enum(["full", "mortgage"]),
     owners: ownersSchema,
     /** Deadline for the first installment and contract; default the policy's signingDeadlineDays after `on`. */
-    deadline: isoDateSchema.optional(),
-    card: intSchema(1, 1_000_000_000).optional(),
+    deadline: z.optional(isoDateSchema),
+    card: z.optional(intSchema(1, 1_000_000_000)),
   }).refine((e) => e.deadline === undefined || e.deadline >= e.on, { message: "the deadline is before the subscription", path: ["deadline"] }),
   z.strictObject({ type: z.literal("change-unit"), ...on, unit: unitIdSchema, price: moneySchema("positive") }),
   z.strictObject({ type: z.literal("pay-first-installment"), ...on, amount: moneySchema("positive") }),
@@ -121,7 +121,7 @@ export const subscriptionEventSchema = z.discriminatedUnion("type", [
     type: z.literal("sign-contract"),
     ...on,
     signers: boundedList(contractSignerSchema, limits.owners, 1),
-    installments: installmentsSchema.default([]),
+    installments: z._default(installmentsSchema, []),
   }),
   z.strictObject({ type: z.literal("change-owner"), ...on, owners: ownersSchema, sellerConsent: z.boolean() }),
   z.strictObject({ type: z.literal("check-deadline"), ...on }),

@@ -19,7 +19,7 @@ const monthDaySchema = z
  * @category Subscription
  */
 export const subscriptionBreakSchema = z
-  .strictObject({ from: timeOfDaySchema, to: timeOfDaySchema, label: boundedText(1, limits.text).optional() })
+  .strictObject({ from: timeOfDaySchema, to: timeOfDaySchema, label: z.optional(boundedText(1, limits.text)) })
   .refine((b) => (minutesOfDay(b.from) ?? 0) < (minutesOfDay(b.to) ?? 0), { message: "a break must end after it starts", path: ["to"] });
 
 /**
@@ -35,67 +35,67 @@ export const subscriptionPolicySchema = z
     /** The project's time zone: every time of day below is local to it. */
     timeZone: timeZoneSchema,
     /** What is released at the event (a phase, a cluster). */
-    release: boundedText(1, limits.text).optional(),
+    release: z.optional(boundedText(1, limits.text)),
     /** First day of the event, month and day (the year is the caller's). */
     eventFrom: monthDaySchema.optional(),
     /** Last day of the event, month and day, inclusive. */
     eventTo: monthDaySchema.optional(),
     /** SUB-EV-1: most cards served in one day. */
-    dailyCap: intSchema(1, 1_000_000).default(100),
+    dailyCap: z._default(intSchema(1, 1_000_000), 100),
     /** SUB-EV-6: cards per group. */
-    groupSize: intSchema(1, 100_000).default(10),
+    groupSize: z._default(intSchema(1, 100_000), 10),
     /** SUB-EV-6: minutes a group has to choose. */
-    slotMinutes: intSchema(1, 1440).default(15),
+    slotMinutes: z._default(intSchema(1, 1440), 15),
     /** SUB-EV-8: the show flats are open from … */
-    viewingFrom: timeOfDaySchema.optional(),
+    viewingFrom: z.optional(timeOfDaySchema),
     /** SUB-EV-8: … to. */
-    viewingTo: timeOfDaySchema.optional(),
+    viewingTo: z.optional(timeOfDaySchema),
     /** SUB-EV-8: the briefing on the procedure. */
-    briefingAt: timeOfDaySchema.optional(),
+    briefingAt: z.optional(timeOfDaySchema),
     /** SUB-EV-8: group 1 is called at this time. */
-    startTime: timeOfDaySchema.default("10:15"),
+    startTime: z._default(timeOfDaySchema, "10:15"),
     /** SUB-EV-8: no group may end after this ("basically ends"); absent = midnight. */
-    latestEnd: timeOfDaySchema.optional(),
+    latestEnd: z.optional(timeOfDaySchema),
     /** SUB-EV-8: pauses in the day, in order, not overlapping. */
-    breaks: boundedList(subscriptionBreakSchema, limits.breaks).default([]),
+    breaks: z._default(boundedList(subscriptionBreakSchema, limits.breaks), []),
     /** SUB-EV-1/6: serve all cards by number, or gold cards first (a practice option). */
     cardOrder: z.enum(["card-number", "gold-first"]).default("card-number"),
     /** SUB-EV-5: cards carried from an earlier event are served first (their priority carries) or by number. */
     carriedCards: z.enum(["first", "by-number"]).default("first"),
     /** SUB-EV-2: units one card may subscribe. */
-    unitsPerCard: intSchema(1, 100).default(1),
+    unitsPerCard: z._default(intSchema(1, 100), 1),
     /** SUB-EV-3: calendar days after the notice to return the card for the intention money. */
-    refundWindowDays: intSchema(0, 366).default(3),
+    refundWindowDays: z._default(intSchema(0, 366), 3),
     /** Intention money of a card that does not state its own (not in the notice). */
-    intentionMoney: moneySchema("nonnegative").optional(),
+    intentionMoney: z.optional(moneySchema("nonnegative")),
     /** SUB-DEP-1: deposit per unit, yuan. */
-    deposit: moneySchema("positive").default("20000"),
+    deposit: z._default(moneySchema("positive"), "20000"),
     /** SUB-DEP-1: how the deposit is paid. */
     depositPaidIn: z.enum(["cash", "any"]).default("cash"),
     /** SUB-LAW-1: the share of the contract price above which a deposit has no deposit effect. */
-    depositCapRate: rateSchema(1).default("0.2"),
+    depositCapRate: z._default(rateSchema(1), "0.2"),
     /** SUB-DEP-2: days from the agreement to the deadline, when an event does not give the date. */
-    signingDeadlineDays: intSchema(0, 3660).optional(),
+    signingDeadlineDays: z.optional(intSchema(0, 3660)),
     /** SUB-CHG-1: fee per unit change, yuan. */
-    unitChangeFee: moneySchema("nonnegative").default("500"),
+    unitChangeFee: z._default(moneySchema("nonnegative"), "500"),
     /** SUB-CHG-2: fee per owner change, yuan. */
-    ownerChangeFee: moneySchema("nonnegative").default("1000"),
+    ownerChangeFee: z._default(moneySchema("nonnegative"), "1000"),
     /** SUB-SIGN-2: copies of the ID card at signing. */
-    idCopies: intSchema(0, 99).default(4),
+    idCopies: z._default(intSchema(0, 99), 4),
     /** SUB-SIGN-2: copies of each spouse's ID card for a mortgage. */
-    mortgageIdCopies: intSchema(0, 99).default(2),
+    mortgageIdCopies: z._default(intSchema(0, 99), 2),
     /** SUB-SIGN-2: copies of the household register for a mortgage. */
-    householdRegisterCopies: intSchema(0, 99).default(2),
+    householdRegisterCopies: z._default(intSchema(0, 99), 2),
     /** SUB-SIGN-2: single-status certificates instead of the register. */
-    singleStatusCertificates: intSchema(0, 99).default(2),
+    singleStatusCertificates: z._default(intSchema(0, 99), 2),
     /** SUB-SIGN-2: copies of the deposit receipt for a mortgage. */
-    depositReceiptCopies: intSchema(0, 99).default(1),
+    depositReceiptCopies: z._default(intSchema(0, 99), 1),
     /** SUB-SIGN-2: copies of the bank card for a mortgage. */
-    bankCardCopies: intSchema(0, 99).default(1),
+    bankCardCopies: z._default(intSchema(0, 99), 1),
     /** SUB-SIGN-2: originals of the income certificate for a mortgage. */
-    incomeCertificates: intSchema(0, 99).default(1),
+    incomeCertificates: z._default(intSchema(0, 99), 1),
     /** SUB-SIGN-2: the bank card the lender asks for. */
-    mortgageBankCard: boundedText(1, limits.text).default("bank card of the applicant or spouse"),
+    mortgageBankCard: z._default(boundedText(1, limits.text), "bank card of the applicant or spouse"),
   })
   .superRefine((p, ctx) => {
     const start = minutesOfDay(p.startTime) ?? 0;

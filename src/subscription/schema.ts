@@ -19,7 +19,7 @@ export const subscriptionCardSchema = z
     /** `gold` (金卡) or `vip` (贵宾卡). */
     kind: z.enum(["gold", "vip"]).default("vip"),
     /** The holder's name, as printed on the card. */
-    holder: boundedText(1, limits.text).optional(),
+    holder: z.optional(boundedText(1, limits.text)),
     /** The holder wants a villa (SUB-EV-4). */
     villaIntent: z.boolean().default(false),
     /** A villa holder's decided route: reserve a villa for its launch, or give up and return the card. */
@@ -27,11 +27,11 @@ export const subscriptionCardSchema = z
     /** The card carries priority from an earlier event (SUB-EV-5). */
     carried: z.boolean().default(false),
     /** Intention money paid for the card, yuan. */
-    intentionMoney: moneySchema("nonnegative").optional(),
+    intentionMoney: z.optional(moneySchema("nonnegative")),
     /** The holder was at the sales office when the group was called. */
     present: z.boolean().default(true),
     /** Unit ids, most wanted first. */
-    preferences: boundedList(unitIdSchema, limits.preferences).default([]),
+    preferences: z._default(boundedList(unitIdSchema, limits.preferences), []),
     /** Choice if the event ends before the card is called (SUB-EV-5). */
     ifNotReached: z.enum(["carry", "give-up", "undecided"]).default("undecided"),
   })
@@ -42,9 +42,9 @@ export const subscriptionCardSchema = z
 
 const eventDatesShape = {
   /** The event's days; when absent, the policy's eventFrom–eventTo in `year`. */
-  dates: boundedList(isoDateSchema, limits.dates, 1).optional(),
+  dates: z.optional(boundedList(isoDateSchema, limits.dates, 1)),
   /** The year of the policy's month-day event dates. */
-  year: intSchema(1, 9999).optional(),
+  year: z.optional(intSchema(1, 9999)),
 };
 
 /**
@@ -116,7 +116,7 @@ export const unitPicksInputSchema = z.strictObject({
   cards: boundedList(subscriptionCardSchema, limits.cards),
   ...eventDatesShape,
   /** Date the office notifies void cards; default: the card's own day (the last day for cards not reached). */
-  noticeDate: isoDateSchema.optional(),
+  noticeDate: z.optional(isoDateSchema),
 });
 
 /**

@@ -1,7 +1,8 @@
 // The named inputs of shoulou/attribution: each type names and documents, field by field, what
-// its zod schema accepts (lists are plain arrays, as zod's input types have them, so existing
-// callers keep compiling). The schema stays the one description: input-checks.ts stops
-// compiling when an interface and its schema drift apart.
+// its zod schema accepts (the event, register and rotation lists are plain arrays, as zod's input
+// types have them, so existing callers keep compiling; the policy's lists are readonly, which
+// every caller can pass). The schema stays the one description: input-checks.ts, and policy.ts
+// for the policy, stop compiling when an interface and its schema drift apart.
 
 /** Fields every event has. @category Attribution */
 export type AttributionEventBase = {
@@ -163,3 +164,107 @@ export type AttributionEventInput =
   | AttributionReRegistrationInput
   | AttributionChannelRegistrationInput
   | AttributionDealInput;
+
+/**
+ * How long an owner's claim lasts (ATT-5): `amount` calendar days or months in the policy's time
+ * zone, from the first contact (day 1 per `countFrom`). Version A: 3 months; version B: 15 days.
+ *
+ * @category Attribution
+ */
+export interface AttributionProtectionInput {
+  /** `"days"` or `"months"`: calendar days or calendar months in the policy's time zone. */
+  readonly unit: "days" | "months";
+  /** How many days or months: a whole number, 1–1200. */
+  readonly amount: number;
+}
+
+/**
+ * The channel (报备) rules (ATT-CH-1 … ATT-CH-6): which window protects a registered customer and
+ * its days, masked phones, and who wins when a channel and an agent both claim. Every field has a
+ * default; the defaults are common practice (register, visit within 3 days, deal within 30).
+ *
+ * @category Attribution
+ */
+export interface AttributionChannelPolicyInput {
+  /**
+   * Which window protects the channel (ATT-CH-1): `"registration-to-deal"` — the deal within
+   * `registrationToDealDays` of the registration; `"registration-to-visit-to-deal"` — the first
+   * visit within `registrationToVisitDays` of the registration, then the deal within
+   * `visitToDealDays` of that visit; `"visit-to-deal"` — the deal within `visitToDealDays` of the
+   * first visit. Default `"registration-to-visit-to-deal"`.
+   */
+  readonly mode?: "registration-to-deal" | "registration-to-visit-to-deal" | "visit-to-deal" | undefined;
+  /** `registration-to-deal`: calendar days from the registration within which the deal must come; whole number 1–3650, default 30. */
+  readonly registrationToDealDays?: number | undefined;
+  /** `registration-to-visit-to-deal`: calendar days from the registration within which the first visit must come; whole number 1–3650, default 3. */
+  readonly registrationToVisitDays?: number | undefined;
+  /** `visit-to-deal`, and the second leg of `registration-to-visit-to-deal`: calendar days from the first visit to the deal; whole number 1–3650, default 30. */
+  readonly visitToDealDays?: number | undefined;
+  /** Accept registrations by masked phone, first 3 + last 4 digits (ATT-CH-2); when false a masked registration is refused. Default true. */
+  readonly acceptMaskedPhone?: boolean | undefined;
+  /**
+   * Who wins when an agent's claim and a channel's registration meet (ATT-CH-6):
+   * `"first-claim-wins"` — the earlier of the two; `"channel-wins"` — the registration stays in
+   * play even after an earlier agent claim; `"agent-wins"` — an earlier agent claim, or any
+   * relative record or introduction claim, beats the channel. Default `"first-claim-wins"`.
+   */
+  readonly conflict?: "first-claim-wins" | "channel-wins" | "agent-wins" | undefined;
+}
+
+/**
+ * An office's attribution policy as callers write it (`attributionPolicySchema`): every figure of
+ * the house rules is a field, and every field has a default, so `{}` is a valid policy. Start from
+ * one of `attributionPresets` (version A, 《康城百合湾项目案场管理制度》; version B,
+ * 《销售客户资源的归属原则》; channel practice) and change what your office does differently.
+ *
+ * @category Attribution
+ */
+export interface AttributionPolicyInput {
+  /** The project's IANA time zone, in which protection periods and channel windows count calendar days and months; default `"Asia/Shanghai"`. */
+  readonly timeZone?: string | undefined;
+  /**
+   * The credit of a helper who serves the customer while the owner is away (ATT-1a): `"none"` —
+   * the owner keeps it all (version A, 不计入业绩); `"equal"` — owner and helpers split it equally
+   * (version B, 业绩平分); `"custom"` — the owner keeps `ownerShare` and the helpers split the
+   * rest equally. Default `"none"`.
+   */
+  readonly helperCredit?: "none" | "equal" | "custom" | undefined;
+  /** With `helperCredit: "custom"`: the owner's share, a fraction 0–1 (up to 12 decimals) as a string or number; default `"0.5"`. */
+  readonly ownerShare?: string | number | undefined;
+  /** Decimal places of the credit shares, whole number 0–12; shares are split by largest remainder so they sum to exactly 1. Default 4. */
+  readonly shareDecimals?: number | undefined;
+  /** ATT-2: an introduction chain is followed through several customers (A's customer's customer is A's); when false only one step. Default true. */
+  readonly chainTransitive?: boolean | undefined;
+  /** ATT-2 / ATT-3: which claim wins when both a relative record and an introduction exist; default `"relative-first"`. */
+  readonly claimPrecedence?: "relative-first" | "introduction-first" | undefined;
+  /**
+   * ATT-4: minutes the off-duty named agent has to arrive after being called, whole number
+   * 0–1440 (arriving at minute 30 of 30 is in time: 半小时内); `null` sets no limit (version A
+   * names none). Default 30.
+   */
+  readonly namedAgentArrivalMinutes?: number | null | undefined;
+  /** ATT-5: how long an owner's claim lasts; default 3 months. */
+  readonly protection?: AttributionProtectionInput | undefined;
+  /**
+   * ATT-5, ATT-CH-1: which day is day 1 of a period — `"contact-day"` (the day of the contact or
+   * registration counts) or `"next-day"` (《中华人民共和国民法典》第二百零一条: the period starts the
+   * next day, so it ends one day later). Default `"contact-day"`; the house rules do not say.
+   */
+  readonly countFrom?: "contact-day" | "next-day" | undefined;
+  /** ATT-5: the owner's own later contact restarts the protection period (not in the house rules); default false. */
+  readonly renewOnOwnerContact?: boolean | undefined;
+  /** ATT-5: after expiry only a re-registration signed by a manager restores ownership; default true. */
+  readonly reRegistrationNeedsApproval?: boolean | undefined;
+  /** ATT-CH-1 … ATT-CH-6: the channel registration rules; default `{ mode: "registration-to-visit-to-deal", registrationToDealDays: 30, registrationToVisitDays: 3, visitToDealDays: 30, acceptMaskedPhone: true, conflict: "first-claim-wins" }`. */
+  readonly channel?: AttributionChannelPolicyInput | undefined;
+  /** ATT-CH-7: family relations that make one batch of customers (at most 4 entries); default parents, spouse and children (some offices add siblings). */
+  readonly familyRelations?: readonly ("parent" | "spouse" | "child" | "sibling")[] | undefined;
+  /** ATT-6: in the walk-in rotation, an agent busy with a customer keeps the turn; when false the busy agent goes to the back. Default true. */
+  readonly busyKeepsTurn?: boolean | undefined;
+  /**
+   * ATT-6: visitor kinds that use no turn of the rotation (at most 8 entries); default the
+   * developer's staff and its contractors: `developer-staff`, `designer`, `builder`, `ad-agency`,
+   * `event-company`, `model-company` (peers and customers use a turn).
+   */
+  readonly exemptVisitors?: readonly ("developer-staff" | "designer" | "builder" | "ad-agency" | "event-company" | "model-company" | "peer" | "customer")[] | undefined;
+}

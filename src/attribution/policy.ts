@@ -1,5 +1,9 @@
 import * as z from "zod";
 import { intSchema, rateSchema, timeZoneSchema } from "../core/schema";
+import type { SameInput } from "../core/same-input";
+import type { AttributionChannelPolicyInput, AttributionPolicyInput, AttributionProtectionInput } from "./input-types";
+// the named input types live in input-types.ts; re-exported where the policy's input used to be defined
+export type { AttributionChannelPolicyInput, AttributionPolicyInput, AttributionProtectionInput } from "./input-types";
 
 /**
  * How long an owner's claim lasts: calendar days or months in the project zone (ATT-5).
@@ -10,6 +14,8 @@ export const attributionProtectionSchema = z.strictObject({
   unit: z.enum(["days", "months"]),
   amount: intSchema(1, 1200),
 });
+
+true satisfies SameInput<AttributionProtectionInput, typeof attributionProtectionSchema>;
 
 /**
  * Channel (报备) rules: the protection mode and its days, the masked-phone rule, the
@@ -31,6 +37,8 @@ export const attributionChannelPolicySchema = z.strictObject({
   /** Who wins when an agent's claim and a channel's registration meet (ATT-CH-6). */
   conflict: z.enum(["first-claim-wins", "channel-wins", "agent-wins"]).default("first-claim-wins"),
 });
+
+true satisfies SameInput<AttributionChannelPolicyInput, typeof attributionChannelPolicySchema>;
 
 /**
  * An office's attribution policy: every figure of the house rules is a field; the presets are
@@ -87,8 +95,8 @@ export const attributionPolicySchema = z.strictObject({
     .default(["developer-staff", "designer", "builder", "ad-agency", "event-company", "model-company"]),
 });
 
-/** A policy as callers write it (defaults may be omitted). @category Attribution */
-export type AttributionPolicyInput = z.input<typeof attributionPolicySchema>;
+// The named input type (input-types.ts) stays exactly this schema's input.
+true satisfies SameInput<AttributionPolicyInput, typeof attributionPolicySchema>;
 /** A validated policy. @category Attribution */
 export type AttributionPolicy = z.output<typeof attributionPolicySchema>;
 

@@ -3,6 +3,10 @@ import { guarded, ShoulouError } from "../core/errors";
 import { dec } from "../core/decimal";
 import { intSchema, parseWith, rateSchema } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
+import type { SameInput } from "../core/same-input";
+import type { ReferralGrowthInput } from "./input-types";
+// the named input type lives in input-types.ts; re-exported where it used to be defined
+export type { ReferralGrowthInput } from "./input-types";
 
 /**
  * Input of {@link projectReferralGrowth}.
@@ -18,8 +22,8 @@ export const referralGrowthInputSchema = z.strictObject({
   closeRate: z.optional(rateSchema(1)),
 });
 
-/** Input form of {@link projectReferralGrowth}. @category Referral */
-export type ReferralGrowthInput = z.input<typeof referralGrowthInputSchema>;
+// The named input type (input-types.ts) stays exactly this schema's input.
+true satisfies SameInput<ReferralGrowthInput, typeof referralGrowthInputSchema>;
 
 /** One round of {@link projectReferralGrowth}. @category Referral */
 export interface ReferralGrowthRound {

@@ -13,5 +13,17 @@ export { networkValue, type NetworkMember, type NetworkValue } from "./network-v
 export { ownerCircle, type OwnerCircle } from "./owner-circle";
 export { referralPolicySchema, referralPresets, referralPresetSources, type ReferralPolicy, type ReferralPolicyInput } from "./policy";
 export { referralPoolSchema, splitPool, type ReferralPoolInput, type ReferralPoolSplit } from "./pool";
+export type {
+  ReferralBurstInput,
+  ReferralCapsInput,
+  ReferralFixedRewardInput,
+  ReferralPercentRewardInput,
+  ReferralPoolWeightInput,
+  ReferralRewardInput,
+  ReferralTierAmountBandInput,
+  ReferralTierBandInput,
+  ReferralTierRateBandInput,
+  ReferralTieredRewardInput,
+} from "./input-types";
 export { referralRewards, type ReferralLineStatus, type ReferralRewardLine, type ReferralRewards, type ReferralTotals } from "./rewards";
 export * from "./schema";

@@ -1,10 +1,16 @@
 import * as z from "zod";
 import { intSchema, moneySchema, rateSchema, timeZoneSchema } from "../core/schema";
+import type { SameInput } from "../core/same-input";
+import type { ReferralPolicyInput, ReferralRewardInput, ReferralTierBandInput } from "./input-types";
+// the named input type lives in input-types.ts; re-exported where it used to be defined
+export type { ReferralPolicyInput } from "./input-types";
 
 const bandSchema = z.union([
   z.strictObject({ from: intSchema(1, 1_000_000), amount: moneySchema("nonnegative") }),
   z.strictObject({ from: intSchema(1, 1_000_000), rate: rateSchema(1) }),
 ]);
+
+true satisfies SameInput<ReferralTierBandInput, typeof bandSchema>;
 
 const rewardSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("fixed"), amount: moneySchema("nonnegative") }),
@@ -24,6 +30,8 @@ const rewardSchema = z.discriminatedUnion("kind", [
       }),
   }),
 ]);
+
+true satisfies SameInput<ReferralRewardInput, typeof rewardSchema>;
 
 /**
  * A referral programme as data: how much, to whom, when, with which caps, flags and windows.
@@ -77,8 +85,8 @@ export const referralPolicySchema = z.strictObject({
   clawbackDays: z._default(intSchema(0, 3660), 0),
 });
 
-/** A referral policy as callers write it (defaults optional). @category Referral */
-export type ReferralPolicyInput = z.input<typeof referralPolicySchema>;
+// The named input type (input-types.ts) stays exactly this schema's input.
+true satisfies SameInput<ReferralPolicyInput, typeof referralPolicySchema>;
 /** A referral policy with every default filled. @category Referral */
 export type ReferralPolicy = z.output<typeof referralPolicySchema>;
 

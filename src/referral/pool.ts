@@ -3,6 +3,10 @@ import { guarded } from "../core/errors";
 import { allocate, fenToYuan, toFen } from "../core/money";
 import { decimalSchema, idSchema, moneySchema, parseWith } from "../core/schema";
 import { step, type TraceStep } from "../core/trace";
+import type { SameInput } from "../core/same-input";
+import type { ReferralPoolInput } from "./input-types";
+// the named input type lives in input-types.ts; re-exported where it used to be defined
+export type { ReferralPoolInput } from "./input-types";
 
 /**
  * Input of {@link splitPool}: the pool in yuan and a weight per recipient.
@@ -19,8 +23,8 @@ export const referralPoolSchema = z.strictObject({
     .refine((ws) => ws.some((w) => Number(w.weight) > 0), "at least one weight must be greater than 0"),
 });
 
-/** Input of {@link splitPool}. @category Referral */
-export type ReferralPoolInput = z.input<typeof referralPoolSchema>;
+// The named input type (input-types.ts) stays exactly this schema's input.
+true satisfies SameInput<ReferralPoolInput, typeof referralPoolSchema>;
 
 /** What {@link splitPool} returns. @category Referral */
 export interface ReferralPoolSplit {

@@ -141,3 +141,122 @@ export interface MaintenancePolicyInput {
   readonly characters?: CharacterCountPolicyInput | undefined;
 }
 
+/** A bilingual label, for people reading a scorecard (`labelSchema`). @category Scoring */
+export interface ScoringLabelInput {
+  /** Chinese, at least one character. */
+  readonly zh: string;
+  /** English, at least one character. */
+  readonly en: string;
+}
+
+/**
+ * One band of a `bands` scale (`scoringBandSchema`): values from `from` (inclusive) up to `to`
+ * (exclusive) give `points`. Bounds are decimals of any sign with at most 4 decimals and 9 digits
+ * before the point.
+ *
+ * @category Scoring
+ */
+export interface ScoringBandInput {
+  /** Where the band starts (inclusive); only the first band may leave it out (no lower end), and every other band starts where the previous one ends. */
+  readonly from?: DecimalInput | undefined;
+  /** Where the band ends (exclusive), above `from`; only the last band may leave it out (no upper end). */
+  readonly to?: DecimalInput | undefined;
+  /** The points a value in the band gets: 0–100, at most 2 decimals. */
+  readonly points: DecimalInput;
+  /** Why, in a word (e.g. `"dormant"`; at least one character): the score line carries it as its `note`, with basis `band-noted`. */
+  readonly reason?: string | undefined;
+}
+
+/**
+ * A `bands` scale: 1–50 bands in increasing order, with no gap and no overlap; a value outside
+ * every band gets the factor's `missingPoints` (basis `outside-bands`).
+ *
+ * @category Scoring
+ */
+export interface ScoringBandsScaleInput {
+  readonly kind: "bands";
+  /** The bands, 1–50, each starting where the previous one ends. */
+  readonly bands: readonly ScoringBandInput[];
+}
+
+/**
+ * A `linear` scale: `[min, max]` maps onto `[minPoints, maxPoints]`, rounded half-up to the
+ * hundredth; values below `min` get `minPoints` and above `max` get `maxPoints`.
+ *
+ * @category Scoring
+ */
+export interface ScoringLinearScaleInput {
+  readonly kind: "linear";
+  /** The value that gets `minPoints`: any sign, at most 4 decimals and 9 digits before the point. */
+  readonly min: DecimalInput;
+  /** The value that gets `maxPoints`, above `min`: any sign, at most 4 decimals and 9 digits before the point. */
+  readonly max: DecimalInput;
+  /** Points at `min` and below: 0–100, at most 2 decimals; default "0". */
+  readonly minPoints?: DecimalInput | undefined;
+  /** Points at `max` and above: 0–100, at most 2 decimals; default "100". */
+  readonly maxPoints?: DecimalInput | undefined;
+}
+
+/**
+ * A `categories` scale: points by text value, such as the household type; yes/no values are
+ * `"yes"` and `"no"`, numbers are read as their text.
+ *
+ * @category Scoring
+ */
+export interface ScoringCategoriesScaleInput {
+  readonly kind: "categories";
+  /** Points (0–100, at most 2 decimals) by category (a non-empty text), e.g. `{ "first-home": 100, upgrade: 80 }`. */
+  readonly points: { readonly [category: string]: DecimalInput };
+  /** Points of a value not listed in `points`: 0–100, at most 2 decimals; default "0". */
+  readonly otherwise?: DecimalInput | undefined;
+}
+
+/** How a factor's value becomes points (`scoringScaleSchema`): bands, a linear scale or categories, by `kind`. @category Scoring */
+export type ScoringScaleInput = ScoringBandsScaleInput | ScoringLinearScaleInput | ScoringCategoriesScaleInput;
+
+/** One factor of a scorecard (`scoringFactorSchema`): what it measures, how the value maps to points, its weight. @category Scoring */
+export interface ScoringFactorInput {
+  /** The factor's id, kebab-case (`[a-z][a-z0-9-]*`, e.g. `"days-since-contact"`), unique in the scorecard; it names the factor's score line. */
+  readonly id: string;
+  /** A bilingual name for people reading the scorecard. */
+  readonly label?: ScoringLabelInput | undefined;
+  /**
+   * What the factor reads from the profile: `"visits"`, `"days-since-contact"` (needs the
+   * profile's `asOf`), `"budget-fit"` (budget ÷ `targetPrice` or the scorecard's
+   * `budgetReference`), `"intent-clarity"` (0–3), `"payment-readiness"` (0–2), `"household"`,
+   * `"referrals-made"`, or `"extra.<key>"` (letters, digits, `_`, `-`) for the office's own data.
+   */
+  readonly measure: string;
+  /** Relative weight: ≥ 0, at most 4 decimals, below 1000; weights need not add up to anything, but at least one in the scorecard must be above 0. */
+  readonly weight: DecimalInput;
+  /** How the measured value becomes points. */
+  readonly scale: ScoringScaleInput;
+  /** Points when the profile does not give the value, or gives one the scale cannot place (a text on a numeric scale, a value outside every band): 0–100, at most 2 decimals; default "0". */
+  readonly missingPoints?: DecimalInput | undefined;
+}
+
+/** A grade and the lowest score that earns it (`scoringGradeBandSchema`). @category Scoring */
+export interface ScoringGradeBandInput {
+  /** The grade's name, kebab-case (`[a-z][a-z0-9-]*`, e.g. `"a"`). */
+  readonly grade: string;
+  /** The lowest score that earns the grade: 0–100, at most 2 decimals. */
+  readonly minScore: DecimalInput;
+}
+
+/**
+ * A weighted scorecard as callers write it (`scorecardSchema`): factors, grade thresholds and,
+ * optionally, a reference price for `budget-fit`. The score is Σ weight × points ÷ Σ weight,
+ * 0–100, half-up to 2 decimals. Start from `scoringPresets.defaultScorecard`.
+ *
+ * @category Scoring
+ */
+export interface ScorecardInput {
+  /** The scorecard's id (at least one character), named in every score; default `"scorecard"`. */
+  readonly id?: string | undefined;
+  /** The factors, 1–100, ids unique. */
+  readonly factors: readonly ScoringFactorInput[];
+  /** The grades from the highest minimum score down, the last at 0 so every score gets exactly one (at least one grade); default a 80, b 60, c 40, d 0. */
+  readonly grades?: readonly ScoringGradeBandInput[] | undefined;
+  /** The price `budget-fit` divides the budget by when the profile gives no `targetPrice` (e.g. the cheapest unit on sale), in yuan: > 0, at most 2 decimals. */
+  readonly budgetReference?: DecimalInput | undefined;
+}

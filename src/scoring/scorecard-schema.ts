@@ -1,6 +1,10 @@
 import * as z from "zod";
 import { decimalSchema, labelSchema } from "../core/schema";
 import { compareDecimal } from "./decimal";
+import type { SameInput } from "../core/same-input";
+import type { ScorecardInput, ScoringBandInput, ScoringFactorInput, ScoringGradeBandInput, ScoringScaleInput } from "./input-types";
+// the named input types live in input-types.ts; ScorecardInput is re-exported where it used to be defined
+export type { ScorecardInput } from "./input-types";
 
 /** Points a factor can give: 0 to 100 with at most 2 decimals. */
 const pointsSchema = decimalSchema({ sign: "nonnegative", maxDecimals: 2, maxIntegerDigits: 3 }).check(z.refine(
@@ -23,6 +27,8 @@ export const scoringBandSchema = z.strictObject({
   points: pointsSchema,
   reason: z.string().min(1).optional(),
 });
+
+true satisfies SameInput<ScoringBandInput, typeof scoringBandSchema>;
 
 /**
  * How a factor's value becomes points: `bands`, a `linear` scale clamped to [min, max], or
@@ -52,11 +58,16 @@ export const scoringScaleSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("categories"), points: z.record(z.string().min(1), pointsSchema), otherwise: z._default(pointsSchema, "0") }),
 ]);
 
+true satisfies SameInput<ScoringScaleInput, typeof scoringScaleSchema>;
+
 /** What a factor measures on the profile. `extra.<key>` reads the office's own data (SCO-11). @category Scoring */
 export const scoringMeasureSchema = z.union([
   z.enum(["visits", "days-since-contact", "budget-fit", "intent-clarity", "payment-readiness", "household", "referrals-made"]),
   z.string().regex(/^extra\.[A-Za-z0-9_-]+$/, "must be a known measure or extra.<key>"),
 ]);
+
+// A known measure or any `extra.<key>`: as an input type, a string (ScoringFactorInput documents the values).
+true satisfies SameInput<ScoringFactorInput["measure"], typeof scoringMeasureSchema>;
 
 /** One factor of a scorecard: what it measures, how the value maps to points, its weight. @category Scoring */
 export const scoringFactorSchema = z.strictObject({
@@ -70,8 +81,12 @@ export const scoringFactorSchema = z.strictObject({
   missingPoints: z._default(pointsSchema, "0"),
 });
 
+true satisfies SameInput<ScoringFactorInput, typeof scoringFactorSchema>;
+
 /** A grade and the lowest score that earns it. @category Scoring */
 export const scoringGradeBandSchema = z.strictObject({ grade: z.string().regex(/^[a-z][a-z0-9-]*$/), minScore: pointsSchema });
+
+true satisfies SameInput<ScoringGradeBandInput, typeof scoringGradeBandSchema>;
 
 /**
  * A weighted scorecard (a policy): factors, grade thresholds (highest first, the last at 0)
@@ -112,7 +127,7 @@ export const scorecardSchema = z
     if (last && last.minScore !== "0") ctx.addIssue({ code: "custom", path: ["grades", s.grades.length - 1, "minScore"], message: "the last grade must start at 0" });
   });
 
-/** A scorecard as callers write it. @category Scoring */
-export type ScorecardInput = z.input<typeof scorecardSchema>;
+// The named input type (input-types.ts) stays exactly this schema's input.
+true satisfies SameInput<ScorecardInput, typeof scorecardSchema>;
 /** A validated scorecard. @category Scoring */
 export type Scorecard = z.output<typeof scorecardSchema>;

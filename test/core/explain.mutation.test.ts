@@ -15,6 +15,8 @@ vi.mock("../../src/core/rules", async (importOriginal) => {
   for (const k of kinds) facts[k] = { zh: `值：{v:${k}}`, en: `value: {v:${k}}` };
   facts.plain = { zh: "值：{v}", en: "value: {v}" };
   facts.nested = { zh: "值：{a.b.c}", en: "value: {a.b.c}" };
+  facts.index = { zh: "值：{a.0}", en: "value: {a.0}" };
+  facts.len = { zh: "值：{length}", en: "value: {length}" };
   facts.two = { zh: "{x_1}与{y:money}", en: "{x_1} and {y:money}" };
   facts["han-only"] = { zh: "甲{v}", en: "A {v}" };
   facts["no-han"] = { zh: "abc {v}", en: "abc {v}" };
@@ -72,6 +74,7 @@ describe("placeholder kinds", () => {
     expect(both("percent", "0.015")).toEqual(["1.5%", "1.5%"]);
     expect(both("percent", 0.5)).toEqual(["50%", "50%"]);
     expect(both("percent", "abc")).toEqual(["abc", "abc"]);
+    expect(both("percent", "2024-10-06")).toEqual(["2024-10-06", "2024-10-06"]);
     expect(both("percent", false)).toEqual(["否", "no"]);
     expect(both("percent", null)).toEqual(["—", "—"]);
     expect(both("percent", ["0.1"])).toEqual(["0.1", "0.1"]);
@@ -122,6 +125,8 @@ describe("placeholder kinds", () => {
   });
 
   it("count: a fraction or an exponent is printed as it is; text plainly", () => {
+    expect(both("count", 0.1234)).toEqual(["0.1234", "0.1234"]);
+    expect(both("count", 1234.5678)).toEqual(["1234.5678", "1234.5678"]);
     expect(both("count", 1234.5)).toEqual(["1234.5", "1234.5"]);
     expect(both("count", -0.5)).toEqual(["-0.5", "-0.5"]);
     expect(both("count", 1e21)).toEqual(["1e+21", "1e+21"]);
@@ -203,6 +208,7 @@ describe("placeholder kinds", () => {
     expect(both("plain", false)).toEqual(["否", "no"]);
     expect(both("plain", ["a", ["b", null]])).toEqual(["a、b、—", "a, b, —"]);
     expect(both("plain", { k: [1] })).toEqual(['{"k":[1]}', '{"k":[1]}']);
+    expect(both("plain", Number.POSITIVE_INFINITY)).toEqual(["Infinity", "Infinity"]);
   });
 });
 
@@ -222,6 +228,16 @@ describe("placeholders and data", () => {
     for (const data of [{}, { a: null }, { a: { b: null } }, { a: ["x"] }, { a: { b: [{ c: 1 }] } }, { a: "abc" }, { a: { b: "c" } }, { a: { b: {} } }, { a: { b: Object.create({ c: "inherited" }) as object } }]) {
       expect(explainStep(step("nested", data), { locale: "en" })).toBe("value: {a.b.c}");
     }
+  });
+
+  it("a dotted name never reads into text: {a.0} of \"xyz\" is left unfilled", () => {
+    expect(explainStep(step("index", { a: "xyz" }), { locale: "en" })).toBe("value: {a.0}");
+    expect(explainStep(step("index", { a: { 0: "first" } }), { locale: "en" })).toBe("value: first");
+  });
+
+  it("data given as text is not read: {length} of \"abc\" is left unfilled", () => {
+    expect(explainStep(step("len", "abc"), { locale: "en" })).toBe("value: {length}");
+    expect(explainStep(step("len", { length: 3 }), { locale: "en" })).toBe("value: 3");
   });
 
   it("a key the data only inherits is left unfilled", () => {
@@ -279,7 +295,7 @@ describe("explainStep and explainTrace", () => {
   });
 
   it("a malformed step is INVALID_INPUT at its index in a trace, at the root alone", () => {
-    for (const bad of [null, "x", 5, { fact: "f", data: {} }, { rule: "R", data: {} }, { rule: 1, fact: "f" }, { rule: "R", fact: 2 }]) {
+    for (const bad of [null, "x", 5, Object.assign(() => 1, { rule: "ATT-5", fact: "protected-until", data: {} }), { fact: "f", data: {} }, { rule: "R", data: {} }, { rule: 1, fact: "f" }, { rule: "R", fact: 2 }]) {
       const inTrace = caught(() => explainTrace([s, bad] as never)) as ShoulouError;
       expect(isShoulouError(inTrace)).toBe(true);
       expect(inTrace.code).toBe("INVALID_INPUT");

@@ -279,6 +279,44 @@ describe("parseWith: values zod cannot read", () => {
     expect(e.messageRef).toEqual({ key: "unreadable" });
   });
 
+  it("null, numbers, text and symbols are copied as they are, never counted as unreadable", () => {
+    const schema = reads((v: { bad: unknown }) => v.bad);
+    const e = refusal(schema, { n: null, x: 5, s: "t", y: Symbol("y"), l: [null, Symbol("z")], bad: unconvertible() });
+    expect(e.path).toEqual(["bad"]);
+    const kept = z.custom<unknown>((v) => {
+      const o = v as { n: unknown; x: unknown; s: unknown; bad: unknown };
+      void `${String(o.bad)}`;
+      return o.n === null && o.x === 5 && o.s === "t";
+    });
+    expect(refusal(kept, { n: null, x: 5, s: "t", bad: unconvertible() }).messageRef).toEqual({ key: "unreadable" });
+  });
+
+  it("a list is copied item for item, no more", () => {
+    const schema = z.custom<unknown>((v) => {
+      const l = v as unknown[];
+      void `${String(l[1])}`;
+      return Array.isArray(l) && l.length === 2 && l[0] === "ok";
+    });
+    const e = refusal(schema, ["ok", unconvertible()]);
+    expect(e.messageRef).toEqual({ key: "unreadable" });
+    expect(e.path).toEqual([1]);
+  });
+
+  it("the depth limit counts lists too: a value in lists 65 deep is not looked for", () => {
+    const nest = (depth: number) => {
+      let v: unknown = unconvertible();
+      for (let i = 0; i < depth; i++) v = [v];
+      return v;
+    };
+    const leaf = (v: unknown) => {
+      let at = v;
+      while (Array.isArray(at)) at = at[0];
+      return at;
+    };
+    expect(refusal(reads(leaf as never), nest(64)).path).toHaveLength(64);
+    expect(isShoulouError(caught(() => parseWith(reads(leaf as never), nest(65))))).toBe(false);
+  });
+
   it("the first unreadable value found is the one named", () => {
     const schema = reads((v: { a: unknown; b: unknown }) => `${String(v.a)}${String(v.b)}`);
     expect(refusal(schema, { a: unconvertible(), b: unconvertible() }).path).toEqual(["a"]);

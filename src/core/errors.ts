@@ -86,7 +86,7 @@ export class ShoulouError extends Error {
     const safePath = cleanPath(path);
     const ref = typeof message === "string" ? undefined : message;
     const text = ref ? renderMessage(ref, "en") : String(message);
-    super(`${code}${safePath.length ? ` at ${formatPath(safePath)}` : ""}: ${text}`, "cause" in options ? { cause: options.cause } : undefined);
+    super(`${heading(code, safePath)}${text}`, "cause" in options ? { cause: options.cause } : undefined);
     this.code = code;
     this.path = safePath;
     this.messageRef = ref;
@@ -101,7 +101,7 @@ export class ShoulouError extends Error {
   localizedMessage(locale: MessageLocale): string {
     if (locale !== "zh") return this.message;
     const first = this.messageRef ?? firstRef(this.issues);
-    const text = first ? renderMessage(first, "zh") : this.message.slice(this.message.indexOf(": ") + 2);
+    const text = first ? renderMessage(first, "zh") : ownText(this);
     return `${this.code}${this.path.length ? `（${formatPath(this.path)}）` : ""}：${text}`;
   }
 
@@ -114,6 +114,16 @@ export class ShoulouError extends Error {
   toJSON(): { name: string; code: ShoulouErrorCode; path: ErrorPath; message: string; issues: readonly ShoulouIssue[] } {
     return { name: this.name, code: this.code, path: this.path, message: this.message, issues: this.issues };
   }
+}
+
+/** "CODE at a.b: ": what the message says before its own text. */
+function heading(code: ShoulouErrorCode, path: ErrorPath): string {
+  return `${code}${path.length ? ` at ${formatPath(path)}` : ""}: `;
+}
+
+/** The error's own text, without its heading (cut by the heading's length: a path may hold ": "). */
+function ownText(e: ShoulouError): string {
+  return e.message.slice(heading(e.code, e.path).length);
 }
 
 function firstRef(issues: readonly ShoulouIssue[]): MessageRef | undefined {
@@ -232,7 +242,7 @@ export function underPath<T>(prefix: ErrorPath, compute: () => T): T {
   } catch (e) {
     if (!isShoulouError(e)) throw e;
     const issues = e.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
-    const message = e.messageRef ?? firstRef(e.issues) ?? e.issues[0]?.message ?? e.message;
+    const message = e.messageRef ?? ownText(e);
     throw new ShoulouError(e.code, [...prefix, ...e.path], message, { issues, details: e.details, ...(e.cause === undefined ? {} : { cause: e.cause }) });
   }
 }

@@ -60,7 +60,7 @@ export const messageCatalogue = {
   "id-too-long": { zh: "最多{max}个字符", en: "must be at most {max} characters" },
   "label": { zh: "必须是 { zh, en } 双语文字", en: "must be a { zh, en } bilingual label" },
   // zod's issue codes, in shoulou's words.
-  "expected-type": { zh: "应为{expected}，实际为{received}", en: "expected {expected}, received {received}" },
+  "expected-type": { zh: "应为{expectedZh}，实际为{receivedZh}", en: "expected {expected}, received {received}" },
   "too-big-string": { zh: "最多{maximum}个字符", en: "must be at most {maximum} characters" },
   "too-big-list": { zh: "最多{maximum}项", en: "must have at most {maximum} items" },
   "too-big-number": { zh: "不能大于{maximum}", en: "must be at most {maximum}" },

@@ -238,13 +238,23 @@ describe("underPath", () => {
     expect(e.messageRef).toEqual({ key: "decimal-positive" });
   });
 
-  it("a plain-text error takes its first issue's key, else its first issue's text", () => {
+  it("a plain-text error keeps its own text, once, and its issues' keys for Chinese", () => {
     const keyed = new ShoulouError("INVALID_INPUT", ["a"], "text", { issues: [{ path: ["a"], message: "m", key: "date" }] });
-    expect((caught(() => underPath(["p"], () => { throw keyed; })) as ShoulouError).messageRef).toEqual({ key: "date" });
+    const k = caught(() => underPath(["p"], () => { throw keyed; })) as ShoulouError;
+    expect(k.message).toBe("INVALID_INPUT at p.a: text");
+    expect(k.messageRef).toBeUndefined();
+    expect(k.localizedMessage("zh")).toMatch(/^INVALID_INPUT（p\.a）：[^a-z]*日期/);
     const plain = new ShoulouError("CYCLE", ["a"], "loop");
     const e = caught(() => underPath(["p"], () => { throw plain; })) as ShoulouError;
     expect(e.message).toBe("CYCLE at p.a: loop");
     expect(e.messageRef).toBeUndefined();
+    const twice = caught(() => underPath(["q"], () => underPath(["p"], () => { throw new ShoulouError("CYCLE", ["a"], "loop", { issues: [] }); }))) as ShoulouError;
+    expect(twice.message).toBe("CYCLE at q.p.a: loop");
+  });
+
+  it("the Chinese message of a plain-text error is its own text, even when a path key holds ': '", () => {
+    const e = new ShoulouError("CYCLE", ["a: b"], "loop");
+    expect(e.localizedMessage("zh")).toBe("CYCLE（a: b）：loop");
   });
 
   it("an error with no issues is still re-rooted (never a TypeError)", () => {

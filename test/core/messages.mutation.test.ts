@@ -16,8 +16,8 @@ describe("messageCatalogue: the words", () => {
     }
   });
 
-  it("the zh and en lines of every entry name the same placeholders", () => {
-    const names = (t: string) => [...t.matchAll(/\{([A-Za-z_]\w*)\}/g)].map((m) => m[1]).sort();
+  it("the zh and en lines of every entry name the same placeholders (zh may take a figure's Chinese form, `xZh`)", () => {
+    const names = (t: string) => [...t.matchAll(/\{([A-Za-z_]\w*)\}/g)].map((m) => m[1]!.replace(/Zh$/, "")).sort();
     for (const [key, entry] of Object.entries(messageCatalogue)) expect(names(entry.zh), key).toEqual(names(entry.en));
   });
 
@@ -28,7 +28,7 @@ describe("messageCatalogue: the words", () => {
     ["decimal-places", { max: 2 }, "小数位超过2位", "has more than 2 decimal places"],
     ["decimal-at-most", { max: 1 }, "不能大于1", "must be at most 1"],
     ["id-too-long", { max: 200 }, "最多200个字符", "must be at most 200 characters"],
-    ["expected-type", { expected: "string", received: "number" }, "应为string，实际为number", "expected string, received number"],
+    ["expected-type", { expected: "string", received: "number", expectedZh: "字符串", receivedZh: "数字" }, "应为字符串，实际为数字", "expected string, received number"],
     ["too-big-list", { maximum: 3 }, "最多3项", "must have at most 3 items"],
     ["too-small-number-exclusive", { minimum: 0 }, "必须大于0", "must be greater than 0"],
     ["invalid-format", { format: "regex" }, "格式不符（regex）", "does not have the expected format (regex)"],

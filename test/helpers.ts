@@ -3,6 +3,16 @@ import { isShoulouError, type ErrorPath, type ShoulouError, type ShoulouErrorCod
 
 /** Helpers every module's tests share. */
 
+/** What `fn` throws, whatever it is (a ShoulouError or not); fails the test if nothing is thrown. */
+export function caught(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  throw new Error("nothing was thrown");
+}
+
 /** The ShoulouError `fn` throws; fails the test if it returns or throws anything else. */
 export function thrown(fn: () => unknown): ShoulouError {
   try {

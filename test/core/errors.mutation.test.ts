@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ShoulouError, attempt, errorCodes, formatPath, guarded, isShoulouError, underPath } from "../../src/core/errors";
+import { caught } from "../helpers";
 
 // Written against the survivors of `npm run test:mutation` on src/core/errors.ts: the issues an
 // error carries, the Chinese message and its fallbacks, path cleaning, the cross-bundle check, and
 // how underPath re-roots an error.
-
-/** What `fn` throws, whatever it is. */
-function caught(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("nothing was thrown");
-}
 
 describe("ShoulouError: issues, messages and paths", () => {
   it("a catalogue message gives one issue with its path, English text, key and data", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { isShoulouError, type ShoulouError } from "../../src/core/errors";
 import { explainStep, explainTrace, factProblems, placeholderKinds } from "../../src/core/explain";
 import type { TraceStep } from "../../src/core/trace";
+import { caught } from "../helpers";
 
 // Written against the survivors of `npm run test:mutation` on src/core/explain.ts: how each
 // placeholder kind formats each type of value in zh and en, the fallbacks, and the checks of
@@ -39,16 +40,6 @@ function both(kind: string, v: unknown): [string, string] {
   expect(zh.startsWith("值：")).toBe(true);
   expect(en.startsWith("value: ")).toBe(true);
   return [zh.slice("值：".length), en.slice("value: ".length)];
-}
-
-/** What `fn` throws, whatever it is. */
-function caught(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("nothing was thrown");
 }
 
 describe("placeholder kinds", () => {

@@ -18,20 +18,11 @@ import {
   timeZoneSchema,
   tryParse,
 } from "../../src/core/schema";
+import { caught } from "../helpers";
 
 // Written against the survivors of `npm run test:mutation` on src/core/schema.ts: the message key
 // and figures of each kind of zod issue, the exported schemas' refusals, and parseWith's handling
 // of values zod cannot read.
-
-/** What `fn` throws, whatever it is. */
-function caught(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error("nothing was thrown");
-}
 
 /** The ShoulouError parseWith throws for `input`. */
 function refusal(schema: Parameters<typeof parseWith>[0], input: unknown, ...rest: [code?: Parameters<typeof parseWith>[2], root?: Parameters<typeof parseWith>[3]]): ShoulouError {

@@ -2,8 +2,7 @@
 // it uses (classic zod is 25 kB gzip whatever is used). Modules on classic zod compose these
 // schemas with its functions (`z.optional(isoDateSchema)`), as any zod 4 schema allows.
 import * as z from "zod/mini";
-import type { util } from "zod/v4/core";
-import { $ZodCheckMaxLength, $ZodCheckMinLength, type $ZodCheck, type $ZodErrorMap, type $ZodIssue, type $ZodType, type output as Output } from "zod/v4/core";
+import { $ZodCheckMaxLength, $ZodCheckMinLength, type $ZodCheck, type $ZodErrorMap, type $ZodIssue, type $ZodType, type output as Output, type util } from "zod/v4/core";
 import { ShoulouError, type ShoulouErrorCode, type ShoulouIssue } from "./errors";
 import { limits } from "./limits";
 import { clip, messageCatalogue, preview, renderMessage, type MessageData, type MessageKey, type MessageRef } from "./messages";

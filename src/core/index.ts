@@ -16,6 +16,7 @@ export { DEFAULT_TIME_ZONE, addDays, addMonths, daysBetween, instantMs, isIsoDat
 export type { ZoneClock } from "./time";
 export * from "./trace";
 export { idSchema, instantSchema, isoDateSchema, labelSchema, timeOfDaySchema, timeZoneSchema } from "./schema";
+export type { LabelInput } from "./schema";
 export * from "./rules";
 export * from "./explain";
 export { termCatalogue } from "./rules/terms";

@@ -3,6 +3,7 @@
 // schemas with its functions (`z.optional(isoDateSchema)`), as any zod 4 schema allows.
 import * as z from "zod/mini";
 import { $ZodCheckMaxLength, $ZodCheckMinLength, type $ZodCheck, type $ZodErrorMap, type $ZodIssue, type $ZodType, type output as Output, type util } from "zod/v4/core";
+import type { SameInput } from "./same-input";
 import { ShoulouError, type ShoulouErrorCode, type ShoulouIssue } from "./errors";
 import { limits } from "./limits";
 import { clip, messageCatalogue, preview, renderMessage, type MessageData, type MessageKey, type MessageRef } from "./messages";
@@ -237,6 +238,16 @@ export const labelSchema = z.strictObject(
   { zh: z.string({ error: shoulouMessage }).check(z.minLength(1, { error: shoulouMessage })), en: z.string({ error: shoulouMessage }).check(z.minLength(1, { error: shoulouMessage })) },
   { error: shoulouMessage },
 );
+
+/** A bilingual label: the Chinese the office shows and the English beside it (`labelSchema`). @category Schemas */
+export interface LabelInput {
+  /** Chinese, at least one character. */
+  readonly zh: string;
+  /** English, at least one character. */
+  readonly en: string;
+}
+
+true satisfies SameInput<LabelInput, typeof labelSchema>;
 
 /**
  * A whole number from `min` to `max`.

@@ -1,15 +1,11 @@
 // The named inputs of shoulou/fees: each interface names and documents, field by field, what its
 // zod schema in ./schema accepts. The schemas stay the one description: schema.ts checks at compile
 // time that each interface and its schema accept the same values, so they cannot drift apart.
-// This file imports nothing, so the checks in schema.ts make no import cycle.
+// This file imports only core's types, so the checks in schema.ts make no import cycle.
+import type { LabelInput } from "../core/schema";
 
-/** A bilingual text: the Chinese the office shows, and the English beside it. @category Fees */
-export interface FeeLabelInput {
-  /** Chinese, at least one character. */
-  readonly zh: string;
-  /** English, at least one character. */
-  readonly en: string;
-}
+/** A bilingual text: the Chinese the office shows, and the English beside it (core's {@link LabelInput}). @category Fees */
+export type FeeLabelInput = LabelInput;
 
 /**
  * A value a schedule needs from the caller, declared by the schedule (a local rate, the city, the

@@ -41,4 +41,4 @@ export type { FunnelStage } from "./funnel-metrics";
 export { scoringPresets, scoringPresetSources } from "./presets";
 export { scoringLimits } from "./limits";
 export type { ScoringProfileInput, IntentProfileInput, IntentPolicyInput, CharacterCountPolicyInput, MaintenanceRecordInput, MaintenanceBookInput, MaintenancePolicyInput, DecimalInput as ScoringDecimalInput } from "./input-types";
-export type { ScoringLabelInput, ScoringBandInput, ScoringBandsScaleInput, ScoringLinearScaleInput, ScoringCategoriesScaleInput, ScoringScaleInput, ScoringFactorInput, ScoringGradeBandInput } from "./input-types";
+export type { ScoringBandInput, ScoringBandsScaleInput, ScoringLinearScaleInput, ScoringCategoriesScaleInput, ScoringScaleInput, ScoringFactorInput, ScoringGradeBandInput } from "./input-types";

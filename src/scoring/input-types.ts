@@ -5,6 +5,7 @@
  * compiling when the interface and the schema drift apart. Decimals are strings or numbers ("1800000", 1800000),
  * dates ISO strings ("2024-09-30").
  */
+import type { LabelInput } from "../core/schema";
 
 /** A decimal as callers may give it: a string ("1800000.50") or a number. @category Scoring */
 export type DecimalInput = string | number;
@@ -141,14 +142,6 @@ export interface MaintenancePolicyInput {
   readonly characters?: CharacterCountPolicyInput | undefined;
 }
 
-/** A bilingual label, for people reading a scorecard (`labelSchema`). @category Scoring */
-export interface ScoringLabelInput {
-  /** Chinese, at least one character. */
-  readonly zh: string;
-  /** English, at least one character. */
-  readonly en: string;
-}
-
 /**
  * One band of a `bands` scale (`scoringBandSchema`): values from `from` (inclusive) up to `to`
  * (exclusive) give `points`. Bounds are decimals of any sign with at most 4 decimals and 9 digits
@@ -219,7 +212,7 @@ export interface ScoringFactorInput {
   /** The factor's id, kebab-case (`[a-z][a-z0-9-]*`, e.g. `"days-since-contact"`), unique in the scorecard; it names the factor's score line. */
   readonly id: string;
   /** A bilingual name for people reading the scorecard. */
-  readonly label?: ScoringLabelInput | undefined;
+  readonly label?: LabelInput | undefined;
   /**
    * What the factor reads from the profile: `"visits"`, `"days-since-contact"` (needs the
    * profile's `asOf`), `"budget-fit"` (budget ÷ `targetPrice` or the scorecard's

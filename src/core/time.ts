@@ -278,7 +278,11 @@ export interface ZoneClock {
   localTime(ms: number): string;
   /** The instant of local midnight starting `date`. */
   startOfDay(date: string): number;
-  /** The instant of a local date and time (`HH:mm`, or minutes since midnight). */
+  /**
+   * The instant of a local date and time (`HH:mm`, or minutes since midnight). A time that
+   * happens twice (the hour a clock turns back) gives the first; one that never happens (the hour
+   * a clock skips) moves forward by the gap (02:30 on a spring-forward night is 03:30).
+   */
   at(date: string, time: string | number): number;
   /** An instant as ISO text with the zone's offset: `2024-09-26T10:15:00+08:00`. */
   format(ms: number): string;
@@ -323,7 +327,18 @@ export function zoneClock(timeZone: string = DEFAULT_TIME_ZONE): ZoneClock {
     // Two passes settle the offset even on a transition day.
     let guess = wall - offsetMinutes(wall) * 60_000;
     guess = wall - offsetMinutes(guess) * 60_000;
-    return guess;
+    const before = offsetMinutes(wall - DAY_MS);
+    const after = offsetMinutes(wall + DAY_MS);
+    if (before === after) return guess;
+    // Near a transition a wall time may happen twice (the hour a clock turns back): the first of
+    // the two. One that never happens (the hour a clock skips) moves forward by the gap, read with
+    // the offset before it (as Temporal's "compatible"). Either way, whichever side of UTC the zone is on.
+    let first = guess + offsetMinutes(guess) * 60_000 === wall ? guess : Infinity;
+    for (const off of [before, after]) {
+      const c = wall - off * 60_000;
+      if (c < first && c + offsetMinutes(c) * 60_000 === wall) first = c;
+    }
+    return first === Infinity ? wall - before * 60_000 : first;
   };
   return {
     timeZone,

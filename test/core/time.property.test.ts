@@ -90,12 +90,34 @@ describe("zone clock laws (the machine is UTC; the zones are not)", { timeout: 3
         const c = zoneClock(tz);
         const minute = ms - (ms % 60_000);
         const back = c.at(c.localDate(ms), c.localTime(ms));
-        // in the hour a fall-back repeats, at() picks the first of the two; otherwise it is exact
+        // in the hour a fall-back repeats, at() picks the first of the two (east or west of UTC); otherwise it is exact
         if (back !== minute) expect(minute - back).toBe(60 * 60_000);
         expect(c.format(back).slice(0, 16)).toBe(c.format(minute).slice(0, 16));
       }),
       runs,
     );
+  });
+});
+
+describe("zoneClock.at on daylight-saving nights, east and west of UTC", () => {
+  it("a wall time that happens twice gives the first of the two", () => {
+    const berlin = zoneClock("Europe/Berlin");
+    const newYork = zoneClock("America/New_York");
+    const sydney = zoneClock("Australia/Sydney");
+    expect(berlin.format(berlin.at("2024-10-27", "02:30"))).toBe("2024-10-27T02:30:00+02:00");
+    expect(newYork.format(newYork.at("2024-11-03", "01:30"))).toBe("2024-11-03T01:30:00-04:00");
+    expect(sydney.format(sydney.at("2024-04-07", "02:30"))).toBe("2024-04-07T02:30:00+11:00");
+  });
+  it("a wall time that never happens moves forward by the gap", () => {
+    const berlin = zoneClock("Europe/Berlin");
+    const newYork = zoneClock("America/New_York");
+    expect(berlin.format(berlin.at("2024-03-31", "02:30"))).toBe("2024-03-31T03:30:00+02:00");
+    expect(newYork.format(newYork.at("2024-03-10", "02:30"))).toBe("2024-03-10T03:30:00-04:00");
+  });
+  it("away from a transition nothing changes", () => {
+    const berlin = zoneClock("Europe/Berlin");
+    expect(berlin.format(berlin.at("2024-10-26", "02:30"))).toBe("2024-10-26T02:30:00+02:00");
+    expect(berlin.format(berlin.at("2024-10-28", "02:30"))).toBe("2024-10-28T02:30:00+01:00");
   });
 });
 

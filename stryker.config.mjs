@@ -1,14 +1,17 @@
 // Mutation testing (issue 10): `npm run test:mutation`. Too slow for CI on 2 cores, so it is run
 // by hand, a module at a time, and its dated results are committed (docs/quality.md,
-// reports/mutation/mutation.json). A module at a time, with that module's own tests:
-//   npm run test:mutation -- --mutate 'src/core/money.ts' --testFiles 'test/core/**/*.test.ts'
+// reports/mutation/mutation.json). A module at a time, with tests chosen by vitest.mutation.config.ts
+// (never --testFiles: it turns static mutants into runtime ones that are never switched on):
+//   MUTATION_TESTS='test/core/money*.test.ts,test/package/modules-load.test.ts' npm run test:mutation -- --mutate 'src/core/money.ts'
 // The incremental file keeps every earlier module's results, so each run adds to one report and
 // a rerun only tests the mutants whose code or covering tests changed.
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
   packageManager: "npm",
   testRunner: "vitest",
-  vitest: { configFile: "vitest.config.ts" },
+  // related: false, so that a static mutant runs every chosen test with its module loaded afresh
+  // (the modules-load test reaches modules through import.meta.glob, which "related" cannot see).
+  vitest: { configFile: "vitest.mutation.config.ts", related: false },
   // The CLI is I/O around the library and src/testing is the QA kit (arbitraries for tests):
   // neither holds a rule.
   mutate: ["src/**/*.ts", "!src/cli/**", "!src/testing/**"],

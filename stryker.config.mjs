@@ -2,7 +2,7 @@
 // by hand, a module at a time, and its dated results are committed (docs/quality.md,
 // reports/mutation/mutation.json). A module at a time, with tests chosen by vitest.mutation.config.ts
 // (never --testFiles: it turns static mutants into runtime ones that are never switched on):
-//   MUTATION_TESTS='test/core/money*.test.ts,test/package/modules-load.test.ts' npm run test:mutation -- --mutate 'src/core/money.ts'
+//   MUTATION_TESTS='test/core/money*.test.ts,test/package/modules-load.test.ts' MUTATION_MODULES=core npm run test:mutation -- --mutate 'src/core/money.ts'
 // The incremental file keeps every earlier module's results, so each run adds to one report and
 // a rerun only tests the mutants whose code or covering tests changed.
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */

@@ -49,7 +49,9 @@ export function monthsToRepay(balanceFen: number, rate: MonthlyRate, paymentFen:
   const spare = dec(paymentFen).minus(dec(balanceFen).times(r));
   if (spare.lte(0)) return atMost;
   const estimate = dec(paymentFen).div(spare).ln().div(r.plus(1).ln()).ceil().toNumber();
-  const fits = (m: number) => r.plus(1).pow(m).times(spare).gte(paymentFen);
+  // Exactly, in integers: (1 + num/den)^m · (A − B·num/den) ≥ A  ⇔  (den + num)^m · (A·den − B·num) ≥ A · den^(m+1).
+  const num = BigInt(rate.num), den = BigInt(rate.den), a = BigInt(paymentFen), b = BigInt(balanceFen);
+  const fits = (m: number) => (den + num) ** BigInt(m) * (a * den - b * num) >= a * den ** BigInt(m + 1);
   let m = Math.max(1, Math.min(atMost, estimate));
   // ln at 40 digits is within one month of the truth; settle the boundary exactly with powers.
   while (m > 1 && fits(m - 1)) m--;

@@ -88,9 +88,10 @@ export function channelClaim(office: Office, o: GroupOutcome): AttributionChanne
     if ((o.agentClaimMs !== null && o.agentClaimMs < r.ms) || (pol.conflict === "agent-wins" && o.priorAgentClaim)) {
       if (pol.conflict !== "channel-wins") {
         o.trace.push(
-          o.agentClaimMs === null
-            ? step("ATT-CH-6", "agent-record", { event: ev.id, channel: ev.channel, at: ev.at, conflict: pol.conflict })
-            : step("ATT-CH-6", "agent-first", { event: ev.id, channel: ev.channel, at: ev.at, conflict: pol.conflict, claimAt: office.clock.format(o.agentClaimMs) }),
+          // Only a claim before the registration is "first"; a later record or introduction wins by agent-wins alone.
+          o.agentClaimMs !== null && o.agentClaimMs < r.ms
+            ? step("ATT-CH-6", "agent-first", { event: ev.id, channel: ev.channel, at: ev.at, conflict: pol.conflict, claimAt: office.clock.format(o.agentClaimMs) })
+            : step("ATT-CH-6", "agent-record", { event: ev.id, channel: ev.channel, at: ev.at, conflict: pol.conflict }),
         );
         continue;
       }

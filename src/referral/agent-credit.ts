@@ -6,6 +6,7 @@ import { instantMs, zoneClock } from "../core/time";
 import { step, type TraceStep } from "../core/trace";
 import { buildReferralIndex } from "./build-graph";
 import { itemChecks, parseBulk, referralDefaults } from "./bulk-input";
+import { indexDeals } from "./reward-candidates";
 import { referralPolicySchema, type ReferralPolicyInput } from "./policy";
 import type { Holds, Same } from "./inputs";
 import { referralCustomerSchema, referralDealSchema, referralLimits, referralSchema, type ReferralDealInput, type ReferralGraphInput } from "./schema";
@@ -94,6 +95,8 @@ export function referralAgentCredit(input: ReferralCreditInput, policy: Referral
     const clock = zoneClock(p.timeZone);
     const asOfMs = instantMs(data.asOf)!;
     const index = buildReferralIndex(data.customers, data.referrals, p, clock);
+    // Deals are refused as referralRewards refuses them: an id twice (DUPLICATE), a buyer not listed (UNKNOWN_REFERENCE).
+    indexDeals(data.deals, index);
     const trace: TraceStep[] = [...index.trace];
     let asOfText: string | undefined;
     const signed = [...data.deals]

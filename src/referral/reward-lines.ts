@@ -8,20 +8,23 @@ import { lineKey, type Candidate } from "./reward-candidates";
 import type { DraftLine, ReferralLineStatus } from "./reward-totals";
 import type { ReferralPayout } from "./schema";
 
-function tierCounts(candidates: readonly Candidate[], policy: ReferralPolicy): { rank: Map<string, number>; count: Map<string, number>; last: Map<string, number> } {
+function tierCounts(candidates: readonly Candidate[], policy: ReferralPolicy): { rank: Map<string, number>; count: Map<string, number>; earned: Map<string, number[]> } {
   const rank = new Map<string, number>();
   const count = new Map<string, number>();
-  const last = new Map<string, number>();
+  // When the referrer's 1st, 2nd … deal of each period was earned: a flat tier's top-up is due from the deal that reached its band.
+  const earned = new Map<string, number[]>();
   const period = policy.reward.kind === "tiered" ? policy.reward.period : "all";
   for (const c of candidates) {
     if (c.cancelledInWindow) continue;
     const key = `${c.direct}\u0000${periodKey(c.earnedDate, period)}`;
     const n = (count.get(key) ?? 0) + 1;
     count.set(key, n);
-    last.set(key, c.earned);
+    const times = earned.get(key);
+    if (times) times.push(c.earned);
+    else earned.set(key, [c.earned]);
     rank.set(c.deal.id, n);
   }
-  return { rank, count, last };
+  return { rank, count, earned };
 }
 
 /** The trace step of one reward line, uncapped: the rule's `reward` fact with the figures its template names. */
@@ -43,7 +46,7 @@ function rewardStep(rule: RewardRule, policy: ReferralPolicy, c: Candidate, leve
 export function linesOf(candidates: readonly Candidate[], payouts: Map<string, ReferralPayout>, policy: ReferralPolicy, clock: ZoneClock, asOfMs: number, households: (id: string) => string, trace: TraceStep[], yuan: (fen: number) => string): DraftLine[] {
   const lines: DraftLine[] = [];
   const caps = new CapBook(policy.caps);
-  const { rank, count, last } = tierCounts(candidates, policy);
+  const { rank, count, earned } = tierCounts(candidates, policy);
   const period = policy.reward.kind === "tiered" ? policy.reward.period : "all";
   const asOfDate = clock.localDate(asOfMs);
   const ratios = policy.levels.map((share) => toRatio(share));
@@ -84,7 +87,9 @@ export function linesOf(candidates: readonly Candidate[], payouts: Map<string, R
         caps.use(Math.max(paidFen, capped.fen), keys);
         lines.push(draft(d, r, "reward", rule, paidFen, "paid", instantMs(paid.paidAt)!));
         if (capped.fen > paidFen) {
-          lines.push(draft(d, r, "top-up", "REF-RW-6", capped.fen - paidFen, status, Math.max(instantMs(paid.paidAt)!, last.get(tierKey) ?? c.earned)));
+          // Due from when the deal earned it, or when a later deal lifted the flat tier (the deal whose count reached the band), and never before the payout.
+          const due = Math.max(c.earned, earned.get(tierKey)?.[base.from - 1] ?? c.earned);
+          lines.push(draft(d, r, "top-up", "REF-RW-6", capped.fen - paidFen, status, Math.max(instantMs(paid.paidAt)!, due)));
           trace.push(step("REF-RW-6", "top-up", { deal: d.id, referrer: r.referrer, paid: yuan(paidFen), due: yuan(capped.fen), topUp: yuan(capped.fen - paidFen) }));
         } else if (capped.fen < paidFen) {
           trace.push(step("REF-RW-6", "overpaid", { deal: d.id, referrer: r.referrer, paid: yuan(paidFen), due: yuan(capped.fen) }));

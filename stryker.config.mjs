@@ -17,6 +17,10 @@ export default {
   mutate: ["src/**/*.ts", "!src/cli/**", "!src/testing/**"],
   ignorePatterns: ["dist", "docs-site", "coverage", ".vitest-cache", "reports"],
   coverageAnalysis: "perTest",
+  // A mutant that does not compile (a literal outside its union, `true satisfies SameInput<…>`
+  // made false) is a CompileError, not a survivor: no caller could ever run it.
+  checkers: ["typescript"],
+  tsconfigFile: "scripts/tsconfig.mutation.json",
   // 2 cores shared with other work.
   concurrency: 1,
   // The machine is often loaded: a slow run must not pass for an infinite loop.

@@ -96,12 +96,5 @@ export function buildReferralIndex(customerList: readonly CustomerRow[], referra
   if (policy.burst) flagBursts(referrals, accepted, ms, policy.burst, clock, flag);
   const trace: TraceStep[] = [step("REF-G-3", "accepted", { accepted: count, refused: rejected.length })];
   for (const v of rejected) trace.push({ rule: v.rule, fact: v.fact, data: v.data });
-  const parentOf = {
-    get: (id: string) => {
-      const s = customers.slot(id);
-      const i = s === undefined ? -1 : parent[s]!;
-      return i < 0 ? undefined : edge(i);
-    },
-  };
-  return { customers, referrals, ms, accepted, registered: registeredBy, from: sorted.from, parentAt: (slot: number) => parent[slot]!, edge, parentOf, rejected, flags, trace };
+  return { customers, referrals, ms, accepted, registered: registeredBy, from: sorted.from, parentAt: (slot: number) => parent[slot]!, edge, rejected, flags, trace };
 }

@@ -49,8 +49,6 @@ export interface ReferralIndex {
   parentAt(slot: number): number;
   /** The accepted referral with index `i` as an {@link Edge}. */
   edge(i: number): Edge;
-  /** referred → the edge from its (first valid) referrer. */
-  readonly parentOf: { get(id: string): Edge | undefined };
   readonly rejected: readonly Verdict[];
   readonly flags: ReadonlyMap<string, readonly Verdict[]>;
   readonly trace: readonly TraceStep[];

@@ -107,6 +107,38 @@ describe("referralAgentCredit", () => {
     expect(credit({ ...input, register: [] }).deals.map((d) => [d.agent, d.basis])).toEqual([["A5", "first-contact"]]);
   });
 
+  it("REF-8: a buyer attribution never heard of (no events, no referrer, no agent) is credited to nobody, with only the no-agent step", () => {
+    const r = credit({ customers: [{ id: "Z" }], referrals: [], deals: [{ id: "dZ", buyer: "Z", price: "1", contractSignedAt: at("2024-03-10") }], asOf: at("2024-04-01") });
+    expect(r.deals).toStrictEqual([
+      { deal: "dZ", buyer: "Z", chain: ["Z"], root: "Z", agent: null, basis: null, credit: [], trace: [{ rule: "REF-8", fact: "no-agent", data: { deal: "dZ", buyer: "Z", root: "Z", depth: 0 } }] },
+    ]);
+  });
+
+  it("REF-8: every referral up the buyer's chain reaches attribution, whatever the order they are listed in: the root's agent is credited two levels down", () => {
+    // L (A7's) referred M, who then visited with A3; M referred N. M is A7's by the chain, so N is too.
+    // r2 is listed first, so the walk up from N meets the referral at index 0 before it reaches r1.
+    const input: ReferralCreditInput = {
+      customers: [{ id: "L" }, { id: "M" }, { id: "N" }],
+      referrals: [
+        { id: "r2", referrer: "M", referred: "N", at: at("2024-03-07") },
+        { id: "r1", referrer: "L", referred: "M", at: at("2024-03-05") },
+      ],
+      deals: [{ id: "dN", buyer: "N", price: "1", agent: "A5", contractSignedAt: at("2024-03-10") }],
+      events: [
+        { id: "v1", kind: "visit", at: at("2024-03-01"), customer: "L", agent: "A7" },
+        { id: "v2", kind: "visit", at: at("2024-03-06"), customer: "M", agent: "A3" },
+      ],
+      asOf: at("2024-04-01"),
+    };
+    const d = credit(input).deals[0]!;
+    expect([d.chain, d.agent, d.basis, d.credit]).toEqual([["N", "M", "L"], "A7", "introduction-chain", [{ agent: "A7", share: "1" }]]);
+    expect(d.trace.slice(0, 3)).toEqual([
+      { rule: "REF-8", fact: "credited", data: { deal: "dN", buyer: "N", root: "L", depth: 2, agent: "A7", basis: "introduction-chain" } },
+      { rule: "ATT-2", fact: "introduced", data: { event: "referral:r2", introducer: "M", via: "in-person", at: "2024-03-07T10:00:00+08:00", introducerOwner: "A7" } },
+      { rule: "ATT-2", fact: "chain-registered", data: { event: "referral:r2", introducer: "M", owner: "A7" } },
+    ]);
+  });
+
   it("REF-8: a deal id listed twice is DUPLICATE at the deal, a buyer not listed is UNKNOWN_REFERENCE, as in referralRewards", () => {
     const e = expectShoulou(() => credit({ ...base, deals: [base.deals[0]!, { ...base.deals[1]!, id: "dN" }] }), "DUPLICATE", ["deals", 1, "id"]);
     expect(e.issues).toEqual([{ path: ["deals", 1, "id"], message: 'deal "dN" is listed twice' }]);

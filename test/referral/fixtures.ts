@@ -1,3 +1,5 @@
+import type { ReferralPolicyInput, ReferralRewardsInput } from "../../src/index";
+
 /** Shared fixtures: seed 002's owner L and his network (REF-7), and small builders. */
 export const at = (day: string, time = "10:00") => `${day}T${time}:00+08:00`;
 
@@ -36,3 +38,31 @@ export function longChain(n: number) {
   const referrals = Array.from({ length: n - 1 }, (_, i) => ({ id: `r${i}`, referrer: `c${i}`, referred: `c${i + 1}`, at: at("2024-01-01") }));
   return { customers, referrals };
 }
+
+type Deal = ReferralRewardsInput["deals"][number];
+type Customer = ReferralRewardsInput["customers"][number];
+type Payout = NonNullable<ReferralRewardsInput["payouts"]>[number];
+
+/** A buyer L referred, with their one deal `d-<id>`. */
+export interface Buyer {
+  readonly id: string;
+  readonly signed?: string;
+  readonly price?: string;
+  readonly household?: string;
+  readonly referredAt?: string;
+  readonly extra?: Partial<Deal>;
+}
+
+/** referralRewards input: L (an owner) referred each buyer (on 2024-03-01 unless told); each buyer's deal `d-<id>`. */
+export function office(buyers: readonly Buyer[], asOf = at("2024-12-31"), payouts: Payout[] = []): ReferralRewardsInput {
+  return {
+    customers: [{ id: "L", owner: true }, ...buyers.map((b): Customer => ({ id: b.id, ...(b.household ? { household: b.household } : {}) }))],
+    referrals: buyers.map((b) => ({ id: `r-${b.id}`, referrer: "L", referred: b.id, at: b.referredAt ?? at("2024-03-01") })),
+    deals: buyers.map((b) => ({ id: `d-${b.id}`, buyer: b.id, price: b.price ?? "1000000", ...(b.signed ? { contractSignedAt: b.signed } : {}), ...b.extra })),
+    payouts,
+    asOf,
+  };
+}
+
+/** A fixed reward of `amount` per deal, with more policy fields. */
+export const fixed = (amount: string, more: ReferralPolicyInput = {}): ReferralPolicyInput => ({ reward: { kind: "fixed", amount }, ...more });

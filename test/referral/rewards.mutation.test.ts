@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { referralRewards, type ReferralPolicyInput, type ReferralRewardsInput } from "../../src/index";
 import { expectShoulou, frozenCopy } from "../helpers";
-import { at } from "./fixtures";
+import { at, fixed, office } from "./fixtures";
 
 /**
  * Mutation tests of referralRewards (rewards.ts, reward-base.ts, reward-candidates.ts,
@@ -12,27 +12,6 @@ type Deal = ReferralRewardsInput["deals"][number];
 type Customer = ReferralRewardsInput["customers"][number];
 type Payout = NonNullable<ReferralRewardsInput["payouts"]>[number];
 
-interface Buyer {
-  readonly id: string;
-  readonly signed?: string;
-  readonly price?: string;
-  readonly household?: string;
-  readonly referredAt?: string;
-  readonly extra?: Partial<Deal>;
-}
-
-/** L (an owner) referred each buyer (on 2024-03-01 unless told); each buyer's deal `d-<id>`. */
-function office(buyers: readonly Buyer[], asOf = at("2024-12-31"), payouts: Payout[] = []): ReferralRewardsInput {
-  return {
-    customers: [{ id: "L", owner: true }, ...buyers.map((b): Customer => ({ id: b.id, ...(b.household ? { household: b.household } : {}) }))],
-    referrals: buyers.map((b) => ({ id: `r-${b.id}`, referrer: "L", referred: b.id, at: b.referredAt ?? at("2024-03-01") })),
-    deals: buyers.map((b) => ({ id: `d-${b.id}`, buyer: b.id, price: b.price ?? "1000000", ...(b.signed ? { contractSignedAt: b.signed } : {}), ...b.extra })),
-    payouts,
-    asOf,
-  };
-}
-
-const fixed = (amount: string, more: ReferralPolicyInput = {}): ReferralPolicyInput => ({ reward: { kind: "fixed", amount }, ...more });
 const brief = (r: ReturnType<typeof referralRewards>) => r.lines.map((l) => [l.deal, l.referrer, l.level, l.kind, l.rule, l.amount, l.status, l.at]);
 const zeroTotals = { rewards: "0.00", clawbacks: "0.00", total: "0.00", paid: "0.00", approved: "0.00", pending: "0.00", flagged: "0.00", payable: "0.00" };
 
@@ -46,6 +25,10 @@ describe("rewards.ts: the programme step", () => {
 
   it("REF-2: a fixed sum with no cap and no review is the bird-dog plan; its amount to the fen", () => {
     expect(referralRewards(one, fixed("25")).trace[0]).toEqual({ rule: "REF-2", fact: "programme", data: { amount: "25.00" } });
+  });
+
+  it("REF-2: caps given but left undefined are no caps: still the bird-dog plan", () => {
+    expect(referralRewards(one, fixed("25", { caps: { perDeal: undefined, perHousehold: undefined } })).trace[0]).toEqual({ rule: "REF-2", fact: "programme", data: { amount: "25.00" } });
   });
 
   it("REF-RW-1: a fixed sum with any cap, or with a review window, is not the bird-dog plan", () => {
@@ -492,6 +475,36 @@ describe("rewards.ts: payouts for lines that no longer qualify", () => {
       ["dC", "8.00", "2024-03-05T10:00:00+08:00"],
       ["dA", "7.00", "2024-03-10T10:00:00+08:00"],
       ["dB", "5000.00", "2024-03-10T10:00:00+08:00"],
+    ]);
+  });
+
+  it("REF-RW-6: a leftover payout at the instant, deal and level of a reward line sorts with it by referrer", () => {
+    // Z's reward line is made before A's leftover payout: the sort must put A first.
+    const input: ReferralRewardsInput = {
+      customers: [{ id: "Z", owner: true }, { id: "M" }, { id: "A" }],
+      referrals: [{ id: "r1", referrer: "Z", referred: "M", at: at("2024-03-01") }],
+      deals: [{ id: "dM", buyer: "M", price: "1", contractSignedAt: at("2024-03-10") }],
+      payouts: [{ deal: "dM", referrer: "A", amount: "7", paidAt: at("2024-03-10") }],
+      asOf: at("2024-12-31"),
+    };
+    expect(brief(referralRewards(input, fixed("5000")))).toEqual([
+      ["dM", "A", 1, "reward", "REF-RW-6", "7.00", "paid", "2024-03-10T10:00:00+08:00"],
+      ["dM", "Z", 1, "reward", "REF-RW-1", "5000.00", "approved", "2024-03-10T10:00:00+08:00"],
+    ]);
+  });
+
+  it("REF-CLW-1: a reward and its clawback at one instant stay reward first when the lines are sorted", () => {
+    // L's later reward for M's deal comes first in the making; sorting brings dX's pair ahead of it.
+    const input: ReferralRewardsInput = {
+      ...base({ cancelledAt: at("2024-03-20") }, [paid()]),
+      customers: [{ id: "L", owner: true }, { id: "X" }, { id: "M" }],
+      referrals: [{ id: "r1", referrer: "L", referred: "M", at: at("2024-03-01") }],
+      deals: [{ id: "dX", buyer: "X", price: "1000000", contractSignedAt: at("2024-03-10"), cancelledAt: at("2024-03-20") }, { id: "dM", buyer: "M", price: "1", contractSignedAt: at("2024-04-01") }],
+    };
+    expect(referralRewards(input, fixed("5000")).lines.map((l) => [l.deal, l.kind, l.at])).toEqual([
+      ["dX", "reward", "2024-03-20T10:00:00+08:00"],
+      ["dX", "clawback", "2024-03-20T10:00:00+08:00"],
+      ["dM", "reward", "2024-04-01T10:00:00+08:00"],
     ]);
   });
 

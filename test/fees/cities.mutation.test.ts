@@ -35,3 +35,18 @@ describe("FEE-CITY: the list's English names and size", () => {
     expect(feeCities.map((c) => c.en).slice(0, 6)).toEqual(["Beijing", "Shanghai", "Guangzhou", "Shenzhen", "Tianjin", "Chongqing"]);
   });
 });
+
+// Written against the survivors of the mutation run of 2026-12-01: findFeeCity's guard, which
+// keeps the work bounded (a name of more than 40 characters is not looked at) and never throws.
+describe("FEE-CITY: findFeeCity looks only at short strings", () => {
+  it("FEE-CITY: a name of up to 40 characters is trimmed and found; 41 characters is not looked at, even padded around a listed name", () => {
+    const padded = (length: number) => "beijing".padStart(length, " ");
+    expect(findFeeCity(padded(40))?.code).toBe("beijing");
+    expect(findFeeCity(padded(41))).toBeUndefined();
+    expect(findFeeCity(`${padded(40)} `)).toBeUndefined();
+  });
+
+  it("FEE-CITY: a value that is not a string (from a JavaScript caller) is no city: undefined, never a TypeError", () => {
+    for (const v of [null, undefined, 110000, ["beijing"], { length: 3 }]) expect(findFeeCity(v as unknown as string), String(v)).toBeUndefined();
+  });
+});

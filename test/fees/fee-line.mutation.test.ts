@@ -136,4 +136,10 @@ describe("line kinds: basis texts and refusals", () => {
     const f = expectShoulou(() => purchaseFees({ price: 100, area: 1, parameters: { city: "北京" } }, withCity), "INVALID_SCHEDULE", [...linePath, "tiers"]);
     expect(f.message).toBe("INVALID_SCHEDULE at schedule.versions[0].lines[0].tiers: no tier covers a 1st home of 1.00 m² in beijing");
   });
+
+  it("FEE-NAT-DEED: a 2nd home no tier covers is named as such in the refusal", () => {
+    const firstOnly = schedule([{ rule: "FEE-NAT-DEED", kind: "tiered", tiers: [{ homeOrdinals: [1], rate: "0.01", note: note("1st") }] }]);
+    const e = expectShoulou(() => purchaseFees({ price: 100, area: 90, homeOrdinal: 2 }, firstOnly), "INVALID_SCHEDULE", [...linePath, "tiers"]);
+    expect(e.message).toBe("INVALID_SCHEDULE at schedule.versions[0].lines[0].tiers: no tier covers a 2nd home of 90.00 m²");
+  });
 });

@@ -138,3 +138,10 @@ describe("FEE-SCHEDULE: parameters, defaulted or given", () => {
     expect(f.message).toBe("MISSING_PARAMETER at parameters.rate: schedule version v1 needs rate — Param (参数)");
   });
 });
+
+describe("FEE-SCHEDULE: parameters the version does not use", () => {
+  it("FEE-SCHEDULE: unused parameters are traced by name in alphabetical order, whatever order they were given in", () => {
+    const f = purchaseFees({ price: 100, area: 1, parameters: { zeta: 1, alpha: "x", Mid: 2 } }, withParameters([{ name: "rate", kind: "rate", default: "0.1", label }]));
+    expect(f.trace.filter((t) => t.fact === "unused-parameters")).toEqual([{ rule: "FEE-SCHEDULE", fact: "unused-parameters", data: { version: "v1", unused: ["Mid", "alpha", "zeta"], known: ["rate"] } }]);
+  });
+});

@@ -440,3 +440,21 @@ describe("the private Decimal clone", () => {
     expect(roundFen("2.675").toString()).toBe("2.68");
   });
 });
+
+describe("toFen and sumYuan: only text and numbers are read", () => {
+  // A list or an object converts to text ("5", "1.5"), which the money rule would accept: it
+  // must be refused by its type, never read through its conversion.
+  it("CORE-ROUND: a list holding an amount is refused as a type error, not read as the amount", () => {
+    expect(refusalOf(() => toFen(["5"] as never))).toEqual({ code: "INVALID_INPUT", path: ["yuan"], key: "decimal-type", data: undefined });
+    expect(refusalOf(() => toFen({ toString: () => "1.5" } as never))).toEqual({ code: "INVALID_INPUT", path: ["yuan"], key: "decimal-type", data: undefined });
+    expect(refusalOf(() => sumYuan(["1", [2] as never]))).toEqual({ code: "INVALID_INPUT", path: ["amounts", 1], key: "decimal-type", data: undefined });
+  });
+});
+
+describe("allocate: the list limit itself", () => {
+  it("CORE-ALLOC: exactly limits.listItems weights are read (the first bad one is named), not refused as too many", () => {
+    const many = new Array<number>(limits.listItems).fill(1);
+    many[0] = -1; // refused at once, so the million weights cost no time
+    expect(refusalOf(() => allocate("1", many))).toEqual({ code: "INVALID_INPUT", path: ["weights", 0], key: "decimal-nonnegative", data: undefined });
+  });
+});

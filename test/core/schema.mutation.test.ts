@@ -494,3 +494,151 @@ describe("the exported schemas", () => {
     expect(meta(decimalSchema()).maxLength).toBe(limits.decimalCharacters);
   });
 });
+
+// Survivors of the run at 116f2eb that the tests above leave alive. Core's schemas carry no rule
+// of their own: each test is named by a rule whose input the schema checks (dates for SUB-DEP-2's
+// deadline, HH:mm for SUB-EV-8's schedule, instants for ATT-5's protection period, ids for ATT-1's
+// agents and customers, labels for FEE-1's fee lines, whole numbers for SUB-EV-1's card numbers,
+// money refusals for CORE-ROUND).
+
+/** The issues of `z.safeParse` called with no error map: what a caller of an exported schema gets. */
+function bareIssues(schema: Parameters<typeof parseWith>[0], input: unknown): { path: PropertyKey[]; message: string }[] {
+  const r = z.safeParse(schema, input);
+  if (r.success) throw new Error("expected a failure");
+  return r.error.issues.map((i) => ({ path: i.path, message: i.message }));
+}
+
+describe("zod's type names in Chinese (expected-type)", () => {
+  it.each<[string, unknown, string, string]>([
+    ["a bigint", 10n, "bigint", "大整数"],
+    ["a symbol", Symbol("s"), "symbol", "符号"],
+    ["a function", () => 1, "function", "函数"],
+  ])("SUB-DEP-2: a contract deadline given %s is refused with its type named in Chinese", (_what, input, received, receivedZh) => {
+    expect(firstRef(isoDateSchema, input)).toEqual({ key: "expected-type", data: { expected: "string", received, expectedZh: "字符串", receivedZh } });
+  });
+
+  // No shoulou schema expects a Date object, a map or a set today; the table names them for any that will.
+  it.each<[string, Parameters<typeof parseWith>[0], string]>([
+    ["date", z.date(), "日期"],
+    ["map", z.map(z.string(), z.string()), "映射"],
+    ["set", z.set(z.string()), "集合"],
+  ])("SUB-DEP-2: a field expecting a %s names it in Chinese", (expected, schema, expectedZh) => {
+    expect(firstRef(schema, 1)).toEqual({ key: "expected-type", data: { expected, received: "number", expectedZh, receivedZh: "数字" } });
+  });
+
+  it("CORE-ROUND: an issue a transform raises without its input names what was received 'something else'", () => {
+    // decimalSchema's transform raises its own issues; zod fills in `input` only for checks and refinements.
+    const noInput = z.pipe(
+      z.string(),
+      z.transform((_v: string, ctx) => {
+        ctx.issues.push({ code: "invalid_type", expected: "number" } as never);
+        return z.NEVER;
+      }),
+    );
+    expect(firstRef(noInput, "x")).toEqual({ key: "expected-type", data: { expected: "number", received: "something else", expectedZh: "数字", receivedZh: "something else" } });
+  });
+});
+
+describe("the exported schemas speak shoulou's words without parseWith", () => {
+  it("SUB-DEP-2: isoDateSchema, a non-text date", () => {
+    expect(bareIssues(isoDateSchema, 20240101)).toEqual([{ path: [], message: "expected string, received number" }]);
+  });
+
+  it("ATT-5: instantSchema, a non-text or offset-less instant", () => {
+    expect(bareIssues(instantSchema, 1)).toEqual([{ path: [], message: "expected string, received number" }]);
+    expect(bareIssues(instantSchema, "2024-09-26T10:15:00")).toEqual([{ path: [], message: "must be an ISO instant with an offset, e.g. 2024-09-26T10:15:00+08:00 (at most 9 fractional digits)" }]);
+    expect(parseWith(instantSchema, "2024-09-26T10:15Z")).toBe("2024-09-26T10:15Z");
+  });
+
+  it("SUB-EV-8: timeOfDaySchema, a non-text or impossible time", () => {
+    expect(bareIssues(timeOfDaySchema, 930)).toEqual([{ path: [], message: "expected string, received number" }]);
+    expect(bareIssues(timeOfDaySchema, "10:60")).toEqual([{ path: [], message: "must be a time HH:mm" }]);
+    expect(parseWith(timeOfDaySchema, "23:59")).toBe("23:59");
+  });
+
+  it("SUB-EV-8: timeZoneSchema, a non-text zone", () => {
+    expect(bareIssues(timeZoneSchema, 8)).toEqual([{ path: [], message: "expected string, received number" }]);
+  });
+
+  it("ATT-1: idSchema, a non-text id", () => {
+    expect(bareIssues(idSchema, 7)).toEqual([{ path: [], message: "expected string, received number" }]);
+  });
+
+  it("FEE-1: labelSchema, every part of a label", () => {
+    expect(bareIssues(labelSchema, "A")).toEqual([{ path: [], message: "expected object, received string" }]);
+    expect(bareIssues(labelSchema, { zh: 1, en: 2 })).toEqual([
+      { path: ["zh"], message: "expected string, received number" },
+      { path: ["en"], message: "expected string, received number" },
+    ]);
+    expect(bareIssues(labelSchema, { zh: "", en: "" })).toEqual([
+      { path: ["zh"], message: "must not be empty" },
+      { path: ["en"], message: "must not be empty" },
+    ]);
+    expect(bareIssues(labelSchema, { zh: "甲", en: "A", fr: "x" })).toEqual([{ path: [], message: "has unknown fields: fr" }]);
+  });
+
+  it("SUB-EV-1: intSchema, each of its checks", () => {
+    expect(bareIssues(intSchema(1, 100), "3")).toEqual([{ path: [], message: "expected number, received string" }]);
+    expect(bareIssues(intSchema(1, 100), 1.5)).toEqual([{ path: [], message: "expected int, received number" }]);
+    expect(bareIssues(intSchema(1, 100), 0)).toEqual([{ path: [], message: "must be at least 1" }]);
+    expect(bareIssues(intSchema(1, 100), 101)).toEqual([{ path: [], message: "must be at most 100" }]);
+  });
+
+  it("ATT-1: boundedText and boundedList, the type of the value", () => {
+    expect(bareIssues(boundedText(1, 5), 1)).toEqual([{ path: [], message: "expected string, received number" }]);
+    expect(bareIssues(boundedList(z.string(), 5), "a")).toEqual([{ path: [], message: "expected array, received string" }]);
+  });
+});
+
+describe("lengths: checked only on a value of the right type, and only the bounds given", () => {
+  it("ATT-1: a number where a text is expected has one issue, its type, and no length issue", () => {
+    expect(refusal(boundedText(2, 5), 5).issues).toEqual([{ path: [], message: "expected string, received number", code: "invalid_type", key: "expected-type", data: { expected: "string", received: "number", expectedZh: "字符串", receivedZh: "数字" } }]);
+    expect(refusal(idSchema, 5).issues).toHaveLength(1);
+  });
+
+  it("ATT-1: a list with no minimum takes no entries or one", () => {
+    expect(parseWith(boundedList(z.string(), 2), [])).toEqual([]);
+    expect(parseWith(boundedList(z.string(), 2), ["a"])).toEqual(["a"]);
+  });
+});
+
+describe("the JSON Schema words of the exported schemas", () => {
+  it("SUB-DEP-2: isoDateSchema", () => {
+    expect(z.globalRegistry.get(isoDateSchema)).toEqual({ format: "date", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description: "A calendar date YYYY-MM-DD that exists, 0001-01-01 … 9999-12-31." });
+  });
+
+  it("ATT-5: instantSchema", () => {
+    expect(z.globalRegistry.get(instantSchema)).toEqual({
+      format: "date-time",
+      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})$",
+      description: "An RFC 3339 instant with an explicit offset (Z or ±hh:mm); seconds may be left out and carry up to 9 fractional digits (truncated to milliseconds).",
+    });
+  });
+
+  it("SUB-EV-8: timeOfDaySchema", () => {
+    expect(z.globalRegistry.get(timeOfDaySchema)).toEqual({ pattern: "^[0-9]{2}:[0-9]{2}$", description: "A local time of day HH:mm." });
+  });
+});
+
+describe("issue keys from params", () => {
+  it("CORE-ROUND: a refusal key that is not text is no key, even one that converts to a catalogue key", () => {
+    const e = refusal(issuing({ code: "custom", params: { key: ["decimal-positive"] } }), "x");
+    expect(e.issues).toEqual([{ path: [], message: "is invalid", code: "custom" }]);
+  });
+});
+
+describe("parseWith: the copy of a value zod cannot read", () => {
+  it("CORE-ROUND: is a plain object whose fields a schema may overwrite and delete, as it could the input's", () => {
+    const unconvertible = { toString: 1, valueOf: 1 };
+    const edits = z.custom<unknown>((v) => {
+      const o = v as { a?: unknown; b?: unknown; bad: unknown };
+      void `${String(o.bad)}`;
+      o.a = 2;
+      delete o.b;
+      return true;
+    });
+    const e = refusal(edits, { a: 1, b: 1, bad: unconvertible });
+    expect(e.messageRef).toEqual({ key: "unreadable" });
+    expect(e.path).toEqual(["bad"]);
+  });
+});

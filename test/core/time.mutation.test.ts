@@ -282,3 +282,27 @@ describe("zoneClock", () => {
     expect(zoneClock("UTC").format(ms + 59_999)).toBe("2024-01-15T12:05:59+00:00");
   });
 });
+
+describe("only text is read, and the machine's zone never matters", () => {
+  it("SUB-EV-8: minutesOfDay reads text only: a list or object that converts to HH:mm is no time", () => {
+    expect(minutesOfDay(["10:15"])).toBeUndefined();
+    expect(minutesOfDay({ toString: () => "10:15" })).toBeUndefined();
+    expect(minutesOfDay("10:15")).toBe(615);
+  });
+
+  it("ATT-5: addMonths counts calendar months whatever the machine's time zone (here New York)", () => {
+    // Node rereads TZ when it is set in a process of its own (vitest's default "forks" pool). In a
+    // worker thread (Stryker's vitest runner uses "threads") the zone stays UTC: the same answers hold.
+    const before = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    try {
+      // UTC midnight is the evening before in New York: local month arithmetic would land a day late.
+      expect(addMonths("2024-01-31", 1)).toBe("2024-02-29");
+      expect(addMonths("2024-07-16", 3)).toBe("2024-10-16");
+      expect(addMonths("2024-03-31", -1)).toBe("2024-02-29");
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+});

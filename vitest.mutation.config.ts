@@ -15,5 +15,8 @@ export default defineConfig({
     ...base.test,
     include: include.length > 0 ? include : (base.test?.include ?? []),
     exclude: [...(base.test?.exclude ?? []), ...exclude],
+    // Instrumented code runs several times slower, and a run shares the cores with its own
+    // workers: a test over a text at the size limit must not time out in Stryker's first run.
+    testTimeout: 60_000,
   },
 });

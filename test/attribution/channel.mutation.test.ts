@@ -232,3 +232,41 @@ describe("ATT-CH-7 and the office's review", () => {
     expect(all.review.map((i) => [i.rule, i.data["event"]])).toEqual([["ATT-CH-3", "rb"], ["ATT-CH-3", "ra"], ["ATT-CH-2", "rc"]]);
   });
 });
+
+describe("ATT-CH-2, ATT-CH-3, ATT-CH-6: masked keys and conflicts (more survivors)", () => {
+  it("ATT-CH-2: a customer whose own masked key nobody registered still gets its full-phone registration while other keys are registered", () => {
+    const register = [{ id: "C1", phone: "13800001234" }, { id: "C3", phone: "13900001111" }];
+    const events = [reg("r1", "2024-10-01T09:00:00", "K2", "13800001234"), reg("r3", "2024-10-01T09:00:00", "K1", "139****1111"), visit("v", "2024-10-02T10:00:00", "A1", undefined, "C1")];
+    const r = attributeCustomer({ customer: "C1", asOf: t("2024-10-03T00:00:00"), events, customers: register }, P);
+    expect(r.channel).toEqual({ channel: "K2", registration: "r1", mode: "registration-to-visit-to-deal", protectedUntil: t("2024-11-01T00:00:00") });
+  });
+
+  it("ATT-CH-3: one person with two phones whose two masked keys each fit someone else: one collision step per key, in phone order", () => {
+    const register = [
+      { id: "C3", phone: "13900001111", idNumber: "X1" }, { id: "C4", phone: "13800005678", idNumber: "X1" },
+      { id: "C5", phone: "13955551111" }, { id: "C6", phone: "13866665678" },
+    ];
+    const events = [reg("ra", "2024-10-01T09:00:00", "K1", "139****1111"), reg("rb", "2024-10-01T10:00:00", "K2", "138****5678")];
+    const r = attributeCustomer({ customer: "C3", asOf: t("2024-10-03T00:00:00"), events, customers: register }, P);
+    expect(r.review).toEqual([
+      { rule: "ATT-CH-3", fact: "collision", data: { event: "ra", channel: "K1", at: t("2024-10-01T09:00:00"), phone: "139****1111", registrations: 1, customers: 2 } },
+      { rule: "ATT-CH-3", fact: "collision", data: { event: "rb", channel: "K2", at: t("2024-10-01T10:00:00"), phone: "138****5678", registrations: 1, customers: 2 } },
+    ]);
+    expect(r.channel).toBeNull();
+  });
+
+  it("ATT-CH-6: first-claim-wins: a relative record made after the registration does not beat the channel", () => {
+    const events: AttributionEventInput[] = [reg("r", "2024-10-01T09:00:00", "K1"), { id: "rel", kind: "relative-record", at: t("2024-10-01T10:00:00"), customer: "C3", agent: "A2", relation: "friend" }, visit("v", "2024-10-02T10:00:00")];
+    const r = c3("2024-10-03T00:00:00", events);
+    expect(r.owner).toBe("A2");
+    expect(r.channel).toEqual({ channel: "K1", registration: "r", mode: "registration-to-visit-to-deal", protectedUntil: t("2024-11-01T00:00:00") });
+    expect(chSteps(r).filter((s) => s.rule === "ATT-CH-6")).toEqual([]);
+  });
+
+  it("ATT-CH-6: agent-wins: a relative record at the registration's very instant is not first: agent-record, not agent-first", () => {
+    const events: AttributionEventInput[] = [reg("r", "2024-10-01T09:00:00", "K1"), { id: "rel", kind: "relative-record", at: t("2024-10-01T09:00:00"), customer: "C3", agent: "A2", relation: "relative" }, visit("v", "2024-10-02T10:00:00")];
+    const r = c3("2024-10-03T00:00:00", events, withChannel({ conflict: "agent-wins" }));
+    expect(r.channel).toBeNull();
+    expect(chSteps(r).filter((s) => s.rule === "ATT-CH-6")).toEqual([{ rule: "ATT-CH-6", fact: "agent-record", data: { event: "r", channel: "K1", at: t("2024-10-01T09:00:00"), conflict: "agent-wins" } }]);
+  });
+});

@@ -344,3 +344,27 @@ describe("ATT-4: the named agent", () => {
     ]);
   });
 });
+
+describe("ATT-2, ATT-3, ATT-4: claims before the first contact (more survivors)", () => {
+  it("ATT-3: a relative record and an introduction compete: the claim's instant is the earlier of the two (agent-first at the record)", () => {
+    const events: AttributionEventInput[] = [
+      visit("v1", "2024-09-30T10:00:00", "C1", "A7"),
+      relative("rel", "2024-10-01T09:00:00", "C2", "A2"),
+      { id: "r", kind: "channel-registration", at: t("2024-10-01T10:00:00"), channel: "K1", phone: "13900001111" },
+      intro("i", "2024-10-01T12:00:00", "C2", "C1", { registeredBeforeVisit: true }),
+      visit("v2", "2024-10-02T10:00:00", "C2", "A5"),
+    ];
+    const r = attributeCustomer({ customer: "C2", asOf: t("2024-10-03T00:00:00"), events, customers: [{ id: "C2", phone: "13900001111" }] }, B);
+    expect(r).toMatchObject({ owner: "A2", basis: "relative-record", channel: null });
+    expect(r.trace.filter((s) => s.rule === "ATT-CH-6")).toEqual([
+      { rule: "ATT-CH-6", fact: "agent-first", data: { event: "r", channel: "K1", at: t("2024-10-01T10:00:00"), conflict: "first-claim-wins", claimAt: t("2024-10-01T09:00:00") } },
+    ]);
+  });
+
+  it("ATT-4: askedForOnDuty false without a named agent names nobody: the registered chain applies, no ATT-4 step", () => {
+    const r = one("C2", "2024-10-03T00:00:00", [visit("v1", "2024-10-01T10:00:00", "C1", "A7"), intro("i", "2024-10-02T09:00:00", "C2", "C1", { registeredBeforeVisit: true, askedForOnDuty: false }), visit("v2", "2024-10-02T10:00:00", "C2", "A5")]);
+    expect(r).toMatchObject({ owner: "A7", basis: "introduction-chain" });
+    expect(r.trace.filter((s) => s.rule === "ATT-4")).toEqual([]);
+    expect(r.trace.filter((s) => s.rule === "ATT-2").map((s) => s.fact)).toEqual(["introduced", "chain-registered", "owner-by-claim"]);
+  });
+});

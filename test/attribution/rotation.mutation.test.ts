@@ -109,3 +109,22 @@ describe("nextInRotation", () => {
     expect(twice.message).toContain("an agent appears twice in the queue");
   });
 });
+
+describe("nextInRotation: a state that cannot be read", () => {
+  it("ATT-6: a null state is refused by the schema at state, with its message (not as unreadable data)", () => {
+    const e = expectShoulou(() => nextInRotation(null as never, { kind: "customer" }), "INVALID_INPUT", ["state"]);
+    expect(e.message).toBe("INVALID_INPUT at state: expected object, received null");
+  });
+
+  it("ATT-6: a function carrying an oversized queue is refused as a function, its queue never measured", () => {
+    const fn = Object.assign(() => undefined, { queue: new Array(attributionLimits.rotationAgents + 1) });
+    const e = expectShoulou(() => nextInRotation(fn as never, { kind: "customer" }), "INVALID_INPUT", ["state"]);
+    expect(e.message).toBe("INVALID_INPUT at state: expected object, received function");
+  });
+
+  it("ATT-6: a state whose fields throw when read is INVALID_INPUT at state, never INTERNAL", () => {
+    const liar = new Proxy({ queue: ["A1"] }, { get: () => { throw new Error("boom"); } });
+    const e = expectShoulou(() => nextInRotation(liar as never, { kind: "customer" }), "INVALID_INPUT", ["state"]);
+    expect(e.message).toBe("INVALID_INPUT at state: the input could not be read as plain data");
+  });
+});

@@ -68,6 +68,15 @@ describe("SCO-4 refusals", () => {
       issues: [{ path: ["tiers", 1, "from"], message: "the last tier must start at 0" }],
     });
   });
+  it("SCO-4: the order and last-tier refusals are custom issues (code, path and message)", () => {
+    const codes = (tiers: { tier: string; from: number }[]) => thrown(() => volumeTierAndMotive({ id: "C", annualVolume: 1 }, { tiers })).issues.map((i) => ({ path: i.path, code: i.code, message: i.message }));
+    expect(codes([{ tier: "a", from: 10 }, { tier: "b", from: 10 }, { tier: "c", from: 0 }])).toEqual([{ path: ["tiers", 1, "from"], code: "custom", message: "tiers go from the highest amount down" }]);
+    expect(codes([{ tier: "a", from: 10 }, { tier: "b", from: 5 }])).toEqual([{ path: ["tiers", 1, "from"], code: "custom", message: "the last tier must start at 0" }]);
+  });
+  it("SCO-4: no tiers at all is INVALID_POLICY at tiers (must not be empty), never an internal error", () => {
+    const e = expectShoulou(() => volumeTierAndMotive({ id: "C", annualVolume: 1 }, { tiers: [] }), "INVALID_POLICY", ["tiers"]);
+    expect(e.issues[0]).toMatchObject({ path: ["tiers"], message: "must not be empty" });
+  });
   it("SCO-4: tier names are kebab-case", () => {
     expectShoulou(() => volumeTierAndMotive({ id: "C", annualVolume: 1 }, { tiers: [{ tier: "Gold", from: 0 }] }), "INVALID_POLICY", ["tiers", 0, "tier"]);
     expectShoulou(() => volumeTierAndMotive({ id: "C", annualVolume: 1 }, { tiers: [{ tier: "gold!", from: 0 }] }), "INVALID_POLICY", ["tiers", 0, "tier"]);

@@ -48,12 +48,6 @@ export function bigUnitsToString(units: bigint, places: number): string {
   return `${negative ? "-" : ""}${int}${places > 0 ? `.${frac}` : ""}`;
 }
 
-/** A canonical decimal string from integer units of 10^-places (no trailing zeros). */
-export function unitsToCanonical(units: number | bigint, places: number): string {
-  const text = bigUnitsToString(BigInt(units), places);
-  return places > 0 ? text.replace(/\.?0+$/, "") || "0" : text;
-}
-
 /** round_half_up((a + b × c) ÷ d) for non-negative integers, exact (BigInt when large). */
 export function affineDivHalfUp(a: number, b: number, c: number, d: number): number {
   const bc = b * c;

@@ -26,7 +26,9 @@ export const volumeTierPolicySchema = z.strictObject({
         const prev = t[i - 1];
         if (prev && compareDecimal(x.from, prev.from) >= 0) ctx.addIssue({ code: "custom", path: [i, "from"], message: "tiers go from the highest amount down" });
       });
-      if (t[t.length - 1]?.from !== "0") ctx.addIssue({ code: "custom", path: [t.length - 1, "from"], message: "the last tier must start at 0" });
+      // An empty list is refused by min(1) alone: no issue at index -1.
+      const last = t[t.length - 1];
+      if (last !== undefined && last.from !== "0") ctx.addIssue({ code: "custom", path: [t.length - 1, "from"], message: "the last tier must start at 0" });
     }),
 });
 

@@ -76,6 +76,7 @@ describe("SCO-4 refusals", () => {
   it("SCO-4: no tiers at all is INVALID_POLICY at tiers (must not be empty), never an internal error", () => {
     const e = expectShoulou(() => volumeTierAndMotive({ id: "C", annualVolume: 1 }, { tiers: [] }), "INVALID_POLICY", ["tiers"]);
     expect(e.issues[0]).toMatchObject({ path: ["tiers"], message: "must not be empty" });
+    expect(e.issues.map((i) => i.path)).toEqual([["tiers"]]);
   });
   it("SCO-4: tier names are kebab-case", () => {
     expectShoulou(() => volumeTierAndMotive({ id: "C", annualVolume: 1 }, { tiers: [{ tier: "Gold", from: 0 }] }), "INVALID_POLICY", ["tiers", 0, "tier"]);

@@ -116,8 +116,9 @@ function withChecks(base: Check, def: Def): Compiled {
       payload.issues.length = 0;
       for (const c of checks) {
         if (c.when && !c.when(payload)) continue;
-        c.check(payload);
-        if (payload.issues.length > 0) return NO;
+        // an async check (a promise) is zod's to handle: it throws on it in a synchronous parse
+        const r: unknown = c.check(payload);
+        if (r instanceof Promise || payload.issues.length > 0) return NO;
       }
       // a check that rewrites the value (`.trim()`, `.overwrite()`) is zod's to apply
       return payload.value === v ? v : NO;
@@ -174,7 +175,7 @@ function compileTransform(def: Def): Compiled {
 }
 
 /** Each option's literal value of the discriminator key, when the option is a plain object with one. */
-function discriminated(def: Def, mode: Mode): Map<unknown, Compiled> | null {
+function discriminated(def: Def, mode: Mode): Map<unknown, Compiled> | null | "duplicate" {
   const key = def.discriminator;
   if (key === undefined) return null;
   const byValue = new Map<unknown, Compiled>();
@@ -182,13 +183,18 @@ function discriminated(def: Def, mode: Mode): Map<unknown, Compiled> | null {
     const field = defOf(option).shape?.[key];
     const values = field === undefined ? undefined : defOf(field).values;
     if (defOf(option).type !== "object" || defOf(field as z.ZodType).type !== "literal" || values === undefined) return null;
-    for (const v of values) if (!byValue.has(v)) byValue.set(v, compile(option, mode));
+    // zod refuses a schema whose options share a discriminator value (it throws on every parse)
+    for (const v of values) {
+      if (byValue.has(v)) return "duplicate";
+      byValue.set(v, compile(option, mode));
+    }
   }
   return byValue;
 }
 
 function compileUnion(def: Def, mode: Mode): Compiled {
   const byValue = discriminated(def, mode);
+  if (byValue === "duplicate") return NEVER;
   const key = def.discriminator;
   if (byValue !== null && key !== undefined) {
     // zod picks the option by the discriminator's value: so does the parse (one option, not all).

@@ -66,3 +66,15 @@ export function office(buyers: readonly Buyer[], asOf = at("2024-12-31"), payout
 
 /** A fixed reward of `amount` per deal, with more policy fields. */
 export const fixed = (amount: string, more: ReferralPolicyInput = {}): ReferralPolicyInput => ({ reward: { kind: "fixed", amount }, ...more });
+
+/** A referred B, B referred C, C referred D; D bought on 2024-03-01. The levels up a chain (REF-RW-5). */
+export const chainOfFour = (customers: ReferralRewardsInput["customers"]): ReferralRewardsInput => ({
+  customers,
+  referrals: [
+    { id: "r1", referrer: "A", referred: "B", at: at("2024-01-01") },
+    { id: "r2", referrer: "B", referred: "C", at: at("2024-01-02") },
+    { id: "r3", referrer: "C", referred: "D", at: at("2024-01-03") },
+  ],
+  deals: [{ id: "dD", buyer: "D", price: "1000000", contractSignedAt: at("2024-03-01") }],
+  asOf: at("2024-12-31"),
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { referralRewards, type ReferralRewardsInput } from "../../src/index";
-import { at, fixed, office } from "./fixtures";
+import { referralRewards } from "../../src/index";
+import { at, chainOfFour, fixed, office } from "./fixtures";
 
 /**
  * Mutation tests of reward-candidates.ts (through referralRewards): the order deals are looked
@@ -30,17 +30,8 @@ describe("reward-candidates.ts: order of the deals", () => {
 });
 
 describe("reward-candidates.ts: levels (REF-RW-5)", () => {
-  // A referred B, B referred C, C referred D; D bought. Two levels: C and B, never A.
-  const chain: ReferralRewardsInput = {
-    customers: [{ id: "A" }, { id: "B", owner: true }, { id: "C", owner: true }, { id: "D" }],
-    referrals: [
-      { id: "r1", referrer: "A", referred: "B", at: at("2024-01-01") },
-      { id: "r2", referrer: "B", referred: "C", at: at("2024-01-02") },
-      { id: "r3", referrer: "C", referred: "D", at: at("2024-01-03") },
-    ],
-    deals: [{ id: "dD", buyer: "D", price: "1000000", contractSignedAt: at("2024-03-01") }],
-    asOf: at("2024-12-31"),
-  };
+  // Two levels: C and B, never A.
+  const chain = chainOfFour([{ id: "A" }, { id: "B", owner: true }, { id: "C", owner: true }, { id: "D" }]);
 
   it("REF-RW-5: a referrer above the policy's last level gets no line and no step", () => {
     const r = referralRewards(chain, fixed("1000", { levels: ["1", "0.5"] }));

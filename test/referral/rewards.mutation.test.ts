@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { referralRewards, type ReferralPolicyInput, type ReferralRewardsInput } from "../../src/index";
 import { expectShoulou, frozenCopy } from "../helpers";
-import { at, fixed, office } from "./fixtures";
+import { at, chainOfFour, fixed, office } from "./fixtures";
 
 /**
  * Mutation tests of referralRewards (rewards.ts, reward-base.ts, reward-candidates.ts,
@@ -9,7 +9,6 @@ import { at, fixed, office } from "./fixtures";
  */
 
 type Deal = ReferralRewardsInput["deals"][number];
-type Customer = ReferralRewardsInput["customers"][number];
 type Payout = NonNullable<ReferralRewardsInput["payouts"]>[number];
 
 const brief = (r: ReturnType<typeof referralRewards>) => r.lines.map((l) => [l.deal, l.referrer, l.level, l.kind, l.rule, l.amount, l.status, l.at]);
@@ -164,17 +163,7 @@ describe("reward-candidates.ts: who qualifies", () => {
   });
 
   describe("levels up the chain (REF-RW-5)", () => {
-    // A referred B, B referred C, C referred D; D bought.
-    const chain = (customers: Customer[]): ReferralRewardsInput => ({
-      customers,
-      referrals: [
-        { id: "r1", referrer: "A", referred: "B", at: at("2024-01-01") },
-        { id: "r2", referrer: "B", referred: "C", at: at("2024-01-02") },
-        { id: "r3", referrer: "C", referred: "D", at: at("2024-01-03") },
-      ],
-      deals: [{ id: "dD", buyer: "D", price: "1000000", contractSignedAt: at("2024-03-01") }],
-      asOf: at("2024-12-31"),
-    });
+    const chain = chainOfFour;
     const levels = ["1", "0.5", "0.25"];
 
     it("REF-RW-5: three levels get their shares; a flag on a referral holds that level and every level above it", () => {
